@@ -100,7 +100,9 @@ def load(spec: str = DEFAULT_SPEC) -> Registry:
     except ModuleNotFoundError as err:
         raise RegistryError(f"cannot import the registry {spec!r}: {err}") from None
     except AttributeError:
-        raise RegistryError(f"{module_name} has no attribute {attribute!r} (from {spec!r})") from None
+        raise RegistryError(
+            f"{module_name} has no attribute {attribute!r} (from {spec!r})"
+        ) from None
     if isinstance(found, Registry):
         return found
     return Registry(found)
@@ -109,6 +111,7 @@ def load(spec: str = DEFAULT_SPEC) -> Registry:
 def _innermost_registry_frame(err: BaseException) -> str:
     """The deepest traceback frame outside this package's model code: the entry."""
     frames = traceback.extract_tb(err.__traceback__)
-    outside = [f for f in frames if not f.filename.endswith(("model.py", "registry.py", "<string>"))]
+    inner = ("model.py", "registry.py", "<string>")
+    outside = [f for f in frames if not f.filename.endswith(inner)]
     frame = (outside or frames)[-1] if frames else None
     return f"{frame.filename}:{frame.lineno}" if frame else "<registry>"

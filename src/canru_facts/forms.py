@@ -1,0 +1,149 @@
+"""The ways the seed writes a value.
+
+A date may stand as "June 12, 1942", "12 June 1942" or "the 24th of February 2022";
+a count as "three" or "3".  The forms are generated with Babel and num2words, not
+with hand-made month or number tables, so that they follow the libraries' data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from babel.dates import format_date
+from num2words import num2words
+
+from .model import (
+    Count,
+    Day,
+    DayNoYear,
+    DayRange,
+    Decade,
+    Duration,
+    Fact,
+    Money,
+    Month,
+    Ordinal,
+    Percentage,
+    Person,
+    Place,
+    Season,
+    Value,
+    Year,
+)
+from .seed import normalise
+
+__all__ = ["CASE_SENSITIVE", "expected_text", "form_pattern", "seed_forms", "value_span"]
+
+_SEED_LOCALE = "en"  # the seed is the English article
+
+
+def _ordinal_digits(n: int) -> str:
+    return num2words(n, to="ordinal_num", lang=_SEED_LOCALE)
+
+
+def _number_forms(n: int) -> list[str]:
+    return [str(n), f"{n:,}", num2words(n, lang=_SEED_LOCALE)]
+
+
+def _joined(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=4096)
+def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
+    """The ways the seed may write ``value``.
+
+    Returns groups: each group lists alternatives, and *every* group must be found
+    in the evidence (a person needs their name and, where given, their role).
+    """
+    match value:
+        case Day():
+            d = value.date
+            month_day = format_date(d, "MMMM d", locale=_SEED_LOCALE)
+            month_year = format_date(d, "MMMM y", locale=_SEED_LOCALE)
+            return ((
+                format_date(d, "MMMM d, y", locale=_SEED_LOCALE),
+                format_date(d, "d MMMM y", locale=_SEED_LOCALE),
+                f"the {_ordinal_digits(d.day)} of {month_year}",
+                f"{month_day} {d.year}",
+            ),)
+        case Month():
+            return ((format_date(dt.date(value.year, value.month, 1), "MMMM y",
+                                 locale=_SEED_LOCALE),),)
+        case Year():
+            return ((str(value.year),),)
+        case Decade():
+            return ((f"{value.start}s",),)
+        case Season():
+            names = [value.season] + (["autumn"] if value.season == "fall" else [])
+            return (tuple(f"{name} of {value.year}" for name in names),)
+        case DayRange():
+            month = format_date(value.first, "MMMM", locale=_SEED_LOCALE)
+            a, b, y = value.first_day, value.last_day, value.year
+            return (tuple(
+                form for dash in ("–", "-", "—")
+                for form in (f"{month} {a}{dash}{b}, {y}", f"{a}{dash}{b} {month} {y}")
+            ),)
+        case DayNoYear():
+            d = dt.date(2000, value.month, value.day)
+            return ((format_date(d, "MMMM d", locale=_SEED_LOCALE),
+                     format_date(d, "d MMMM", locale=_SEED_LOCALE)),)
+        case Person():
+            groups = [(value.name,)]
+            if value.role:
+                groups.append((value.role,))
+            return tuple(groups)
+        case Place():
+            groups = [(value.name,)]
+            if value.abbreviation:
+                groups.append((value.abbreviation,))
+            return tuple(groups)
+        case Percentage():
+            v = value.value
+            return ((f"{v}%", f"{v} per cent", f"{v} percent"),)
+        case Money():
+            amount = f"{value.currency}{value.amount}"
+            return ((_joined(value.qualifier, amount, value.scale),),)
+        case Count():
+            return (tuple(_joined(value.qualifier, n, value.noun)
+                          for n in _number_forms(value.value)),)
+        case Duration():
+            return (tuple(_joined(value.qualifier, n, value.unit)
+                          for n in _number_forms(value.value)),)
+        case Ordinal():
+            words = num2words(value.value, to="ordinal", lang=_SEED_LOCALE)
+            return (tuple(_joined(o, value.noun)
+                          for o in (_ordinal_digits(value.value), words)),)
+    raise TypeError(f"no seed forms for {type(value).__name__}")  # pragma: no cover
+
+
+# Names and places are matched exactly; figures and roles ignore case, since a
+# sentence may start with "Two weeks" or call a minister "minister".
+CASE_SENSITIVE = (Person, Place)
+
+
+@lru_cache(maxsize=8192)
+def form_pattern(form: str, ignore_case: bool) -> re.Pattern[str]:
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<![\w$])" + re.escape(normalise(form)) + r"(?!\w)", flags)
+
+
+def value_span(value: Value, evidence: str) -> tuple[int, int, str] | None:
+    """Where the value's main form stands in ``evidence``: (start, end, form)."""
+    text = normalise(evidence)
+    main, *_ = seed_forms(value)
+    for form in main:
+        hit = form_pattern(form, not isinstance(value, CASE_SENSITIVE)).search(text)
+        if hit:
+            return hit.start(), hit.end(), hit.group(0)
+    return None
+
+
+def expected_text(fact: Fact) -> str:
+    """The value as the seed writes it in this fact's evidence (or would)."""
+    span = value_span(fact.value, fact.evidence)
+    parts = [span[2] if span else seed_forms(fact.value)[0][0]]
+    parts += [group[0] for group in seed_forms(fact.value)[1:]]
+    return ", ".join(parts)

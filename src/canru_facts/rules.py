@@ -1,0 +1,122 @@
+"""Rules for facts that follow from other facts.
+
+The seed states some facts twice, or states one fact that can be derived from
+another ("the 65th anniversary" of relations established in 1942).  Each rule
+names the keys it reads and says, in one sentence, what it checks; a rule that
+fails names the first of its keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .model import DATE_KINDS, Ordinal
+from .registry import Registry
+
+__all__ = ["RULES", "Rule", "check_all"]
+
+# A check returns None when the rule holds, or one sentence saying why not.
+Check = Callable[[Registry, Mapping[str, int | None]], str | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    keys: tuple[str, ...]
+    says: str
+    check: Check
+
+
+def _year(registry: Registry, key: str) -> int:
+    value = registry[key].value
+    if not isinstance(value, DATE_KINDS) or getattr(value, "year", None) is None:
+        raise TypeError(f"{key} is not a date with a year")
+    return value.year
+
+
+def anniversary(name: str, ordinal: str, since: str, on: str) -> Rule:
+    """The ``ordinal`` anniversary, marked at ``on``, counts whole years from ``since``."""
+
+    def check(registry: Registry, lines: Mapping[str, int | None]) -> str | None:
+        nth = registry[ordinal].value
+        if not isinstance(nth, Ordinal):
+            return f"{ordinal} is not an ordinal"
+        years = _year(registry, on) - _year(registry, since)
+        if years != nth.value:
+            return (f"{on} minus {since} is {years} years, "
+                    f"but {ordinal} says {nth.value}")
+        start, mark = registry[since].value, registry[on].value
+        # An anniversary on a named day must fall on the same day and month.
+        if hasattr(start, "day") and hasattr(mark, "day") and (
+            (start.month, start.day) != (mark.month, mark.day)
+        ):
+            return f"{on} is not on the day and month of {since}"
+        return None
+
+    return Rule(name, (ordinal, since, on),
+                f"the {ordinal} anniversary marked at {on} counts from {since}", check)
+
+
+def ordered_in_one_passage(name: str, start: str, end: str, max_lines: int = 2) -> Rule:
+    """``start`` comes before ``end``, and the seed states both in one passage."""
+
+    def check(registry: Registry, lines: Mapping[str, int | None]) -> str | None:
+        first, last = _year(registry, start), _year(registry, end)
+        if not first < last:
+            return f"{start} ({first}) does not come before {end} ({last})"
+        a, b = lines.get(start), lines.get(end)
+        if a is not None and b is not None and abs(a - b) > max_lines:
+            return f"{start} (line {a}) and {end} (line {b}) are no longer told together"
+        return None
+
+    return Rule(name, (start, end), f"{start} comes before {end}, told in one passage", check)
+
+
+def same_value(name: str, *keys: str) -> Rule:
+    """One fact stated in several places: every mention has the same value."""
+
+    def check(registry: Registry, lines: Mapping[str, int | None]) -> str | None:
+        first = registry[keys[0]].value
+        for key in keys[1:]:
+            if registry[key].value != first:
+                return f"{key} is {registry[key].value!r}, but {keys[0]} is {first!r}"
+        places = [lines.get(k) for k in keys]
+        if None not in places and len(set(places)) < len(places):
+            return "two mentions quote the same line; each must quote its own place"
+        return None
+
+    return Rule(name, keys, "every mention of one fact agrees", check)
+
+
+RULES: tuple[Rule, ...] = (
+    anniversary("relations-65th-anniversary", "relations.anniversary_65",
+                since="relations.established", on="relations.anniversary_65_date"),
+    anniversary("gould-50th-anniversary", "culture.gould_anniversary",
+                since="culture.gould_tour", on="culture.gould_anniversary_year"),
+    ordered_in_one_passage("trade-war-1931-1936",
+                           "history.trade_war_start", "history.trade_war_end"),
+    same_value("invasion-date-agrees", "history.invasion", "economy.invasion",
+               "economy.sanctions_invasion"),
+)
+
+
+def check_all(registry: Registry, lines: Mapping[str, int | None],
+              rules: tuple[Rule, ...] = RULES) -> list[tuple[Rule, str | None]]:
+    """Each rule with its problem, or None where it holds.
+
+    A rule whose keys are not in the registry fails, naming them: removing a fact
+    must not silently switch its rule off.
+    """
+    verdicts: list[tuple[Rule, str | None]] = []
+    for rule in rules:
+        absent = [k for k in rule.keys if k not in registry]
+        if absent:
+            problem = f"no fact {', '.join(absent)} in the registry"
+        else:
+            try:
+                problem = rule.check(registry, lines)
+            except TypeError as err:
+                problem = str(err)
+        verdicts.append((rule, problem))
+    return verdicts
