@@ -1,0 +1,14 @@
+"""canru-facts: the facts of the book "Canada–Russia relations", proven against its seed.
+
+The package is layered, each layer importing only those before it::
+
+    model  <-  registry (facts/)  <-  seed, forms  <-  proof, rules, hints  <-  cli
+                                  <-  style         <-  sphinx (the book's extension)
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("canru-facts")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"

@@ -1,0 +1,170 @@
+"""Every fact of the book holds against the seed, and stops holding when the seed changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import textwrap
+
+import pytest
+
+from canru_facts.forms import value_span
+from canru_facts.model import Day, Ordinal, Year
+from canru_facts.proof import prove
+from canru_facts.registry import Registry, load
+from canru_facts.rules import RULES, check_all
+from canru_facts.seed import Seed
+
+BOOK = load()
+
+
+@pytest.fixture(scope="module")
+def report(registry, seed):
+    return prove(registry, seed)
+
+
+@pytest.mark.parametrize("key", list(BOOK))
+def test_fact_holds(report, key):
+    (finding,) = [f for f in report.findings if f.key == key and not f.rule]
+    assert finding.ok, f"{finding.problem}: expected {finding.expected} in {finding.evidence!r}"
+    assert finding.line is not None
+
+
+# --- mutation: change one value in a copy of the seed, the fact must fail -------------
+
+
+def _evidence_pattern(evidence: str) -> re.Pattern[str]:
+    words = evidence.split()
+    return re.compile(r"\s+".join(re.escape(w) for w in words))
+
+
+def _perturb(text: str) -> str:
+    """A different spelling of ``text``: its first digit, or else first letter, changed."""
+    for i, char in enumerate(text):
+        if char.isdigit():
+            return text[:i] + str((int(char) + 1) % 10) + text[i + 1:]
+    for i, char in enumerate(text):
+        if char.isalpha():
+            return text[:i] + ("q" if char.lower() != "q" else "z") + text[i + 1:]
+    raise ValueError(f"cannot perturb {text!r}")
+
+
+def mutate(seed_text: str, fact, new: str | None = None) -> tuple[str, str]:
+    """The seed with the fact's value changed inside every copy of its evidence."""
+    start, end, form = value_span(fact.value, fact.evidence)
+    new = new or _perturb(form)
+    flat_evidence = " ".join(fact.evidence.split())
+    changed = flat_evidence[:start] + new + flat_evidence[end:]
+    text, count = _evidence_pattern(fact.evidence).subn(lambda _: changed, seed_text)
+    assert count, f"evidence of {fact.key} not found in the seed"
+    return text, new
+
+
+@pytest.mark.parametrize("key", list(BOOK))
+def test_changing_the_value_in_the_seed_fails_that_fact(seed_text, registry, key):
+    fact = registry[key]
+    text, new = mutate(seed_text, fact)
+    report = prove(registry, Seed.from_text(text, "mutated.txt"))
+    failed = {f.key: f for f in report.failures if not f.rule}
+    assert key in failed
+    hint = failed[key].hint
+    assert hint is not None and hint.now is not None
+    assert new in hint.now, f"hint should point at {new!r}, got {hint.now!r}"
+
+
+def _first(registry, predicate):
+    return next(f for f in registry.values() if predicate(f))
+
+
+@pytest.mark.parametrize(("kind", "new"), [
+    ("date", "June 21, 1942"),
+    ("person", "Sarah Tyler"),
+    ("percentage", "72%"),
+    ("money", "up to $52 billion"),
+    ("count", "over 30 participants"),
+])
+def test_named_mutations_report_the_new_value(seed_text, registry, kind, new):
+    fact = {
+        "date": lambda: registry["relations.established"],
+        "person": lambda: _first(
+            registry, lambda f: getattr(f.value, "name", "") == "Sarah Taylor"
+        ),
+        "percentage": lambda: registry["opinion.favourable_2017"],
+        "money": lambda: _first(registry, lambda f: f.kind == "money"),
+        "count": lambda: _first(registry, lambda f: f.kind == "count" and f.value.value == 300),
+    }[kind]()
+    text, _ = mutate(seed_text, fact, new)
+    report = prove(registry, Seed.from_text(text, "mutated.txt"))
+    failed = {f.key: f for f in report.failures}
+    assert fact.key in failed
+    assert failed[fact.key].hint.now == new
+
+
+def test_a_reflowed_seed_still_passes(seed_text, registry):
+    reflowed = "\n".join(textwrap.fill(p, 47) for p in seed_text.split("\n"))
+    assert reflowed != seed_text
+    report = prove(registry, Seed.from_text(reflowed, "reflowed.txt"))
+    assert report.ok, [f.key for f in report.failures]
+
+
+def test_a_changed_fact_value_fails_even_if_the_seed_is_unchanged(registry, seed):
+    fact = registry["relations.established"]
+    wrong = dataclasses.replace(fact, value=Day(1942, 6, 13))
+    report = prove(Registry([wrong if f.key == fact.key else f for f in registry.values()]), seed)
+    (finding,) = [f for f in report.failures if not f.rule]
+    assert finding.key == "relations.established"
+    assert "does not state the value" in finding.problem
+
+
+# --- rules --------------------------------------------------------------------------
+
+
+def _lines(registry, seed):
+    return {f.key: seed.locate(f.evidence) for f in registry.values()}
+
+
+def _verdicts(registry, seed):
+    return {rule.name: problem for rule, problem in check_all(registry, _lines(registry, seed))}
+
+
+def test_every_rule_holds_for_the_book(registry, seed):
+    assert _verdicts(registry, seed) == {rule.name: None for rule in RULES}
+
+
+def _with(registry, key, **changes):
+    changed = dataclasses.replace(registry[key], **changes)
+    return Registry([changed if f.key == key else f for f in registry.values()])
+
+
+def test_rule_65th_anniversary_agrees_with_1942(registry, seed):
+    broken = _with(registry, "relations.established", value=Day(1943, 6, 12))
+    problem = _verdicts(broken, seed)["relations-65th-anniversary"]
+    assert "64 years" in problem
+
+
+def test_rule_anniversary_falls_on_the_same_day(registry, seed):
+    broken = _with(registry, "relations.anniversary_65_date", value=Day(2007, 6, 13))
+    assert "day and month" in _verdicts(broken, seed)["relations-65th-anniversary"]
+
+
+def test_rule_gould_50th_anniversary_agrees_with_1957(registry, seed):
+    broken = _with(registry, "culture.gould_anniversary", value=Ordinal(40, "anniversary"))
+    assert "says 40" in _verdicts(broken, seed)["gould-50th-anniversary"]
+
+
+def test_rule_trade_war_runs_from_1931_to_1936(registry, seed):
+    broken = _with(registry, "history.trade_war_end", value=Year(1930))
+    assert "does not come before" in _verdicts(broken, seed)["trade-war-1931-1936"]
+
+
+def test_rule_every_mention_of_the_invasion_date_agrees(registry, seed):
+    broken = _with(registry, "economy.sanctions_invasion", value=Day(2022, 2, 25))
+    problem = _verdicts(broken, seed)["invasion-date-agrees"]
+    assert problem.startswith("economy.sanctions_invasion is Day(year=2022, month=2, day=25)")
+
+
+def test_a_rule_whose_fact_is_removed_fails(registry, seed):
+    fewer = Registry([f for f in registry.values() if f.key != "history.trade_war_end"])
+    assert _verdicts(fewer, seed)["trade-war-1931-1936"] == (
+        "no fact history.trade_war_end in the registry"
+    )
