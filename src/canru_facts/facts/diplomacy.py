@@ -1,0 +1,123 @@
+"""Diplomacy: the consulates, the envoys' appointment, and shared memberships.
+
+Covers the seed's Diplomatic relations section.  The two embassies and the two
+ambassadors are facts of the summary box (see :mod:`overview`); this section
+adds the consulates, the month of the Canadian ambassador's appointment, and the
+bodies both countries belong to.  The facts follow the order of the seed.
+"""
+
+from canru_facts.model import Count, Duration, Fact, Month, Place, Year
+
+FACTS = [
+    Fact(
+        "diplomacy.honorary_consulate_vladivostok",
+        "Canada's honorary consulate in Russia",
+        Place("Vladivostok", "consulate"),
+        evidence="an Honorary Consulate in Vladivostok",
+    ),
+    Fact(
+        "diplomacy.consulates_general",
+        "Russia's consulates-general in Canada",
+        Count(2, "consulates-general"),
+        evidence="two consulates-general (in Toronto and Montreal)",
+    ),
+    Fact(
+        "diplomacy.consulate_general_toronto",
+        "Russia's consulate-general in Toronto",
+        Place("Toronto", "consulate"),
+        evidence="two consulates-general (in Toronto and Montreal)",
+    ),
+    Fact(
+        "diplomacy.consulate_general_montreal",
+        "Russia's consulate-general in Montreal",
+        Place("Montreal", "consulate"),
+        evidence="two consulates-general (in Toronto and Montreal)",
+    ),
+    Fact(
+        "diplomacy.honorary_consulate_vancouver",
+        "Russia's honorary consulate in Canada",
+        Place("Vancouver", "consulate"),
+        evidence="an Honorary Consulate in Vancouver",
+    ),
+    Fact(
+        "envoy.canada_appointed",
+        "Appointment of the Canadian ambassador to Russia",
+        Month(2023, 11),
+        evidence="The Canadian ambassador to Russia is Sarah Taylor, appointed in November 2023",
+    ),
+    # --- membership in international organisations ------------------------------------------
+    Fact(
+        "diplomacy.un",
+        "International organisation both countries cooperate in",
+        Place("UN", "organisation"),
+        evidence="including the UN, APEC, and NATO-Russia Council",
+    ),
+    Fact(
+        "diplomacy.apec",
+        "Regional economic forum both countries cooperate in",
+        Place("APEC", "organisation"),
+        evidence="including the UN, APEC, and NATO-Russia Council",
+    ),
+    Fact(
+        "diplomacy.nato_russia_council",
+        "Council of NATO and Russia",
+        Place("NATO-Russia Council", "organisation"),
+        evidence="including the UN, APEC, and NATO-Russia Council",
+    ),
+    Fact(
+        "diplomacy.cooperation_began",
+        "Time since active bilateral cooperation began",
+        Duration(35, "years", "more than"),
+        evidence=(
+            "Active bilateral cooperation between the two countries began more than 35 years ago"
+        ),
+        note=(
+            "Counted back from when the article was written, which the seed does not "
+            "say; no year is derived from it."
+        ),
+    ),
+    Fact(
+        "diplomacy.arctic_north_working_group",
+        "Working group on northern cooperation",
+        Place("Arctic and North Working Group", "organisation"),
+        evidence="Through the Arctic and North Working Group of the Canada-Russia IEC",
+    ),
+    Fact(
+        "diplomacy.cida",
+        "Canada's development agency",
+        Place("Canadian International Development Agency", "organisation"),
+        evidence="The Canadian International Development Agency's Russia Program",
+    ),
+    Fact(
+        "diplomacy.cida_russia_program",
+        "Canadian aid programme for Russia",
+        Place("Russia Program", "programme"),
+        evidence="The Canadian International Development Agency's Russia Program",
+    ),
+    Fact(
+        "diplomacy.cida_russia_program_established",
+        "Founding of the Russia Program",
+        Year(1991),
+        evidence=(
+            "The Canadian International Development Agency's Russia Program, established in 1991"
+        ),
+    ),
+    Fact(
+        "diplomacy.osce",
+        "European security organisation both countries belong to",
+        Place("Organization for Security and Co-operation in Europe", "organisation"),
+        evidence=(
+            "Both countries are also members of the Organization for Security and "
+            "Co-operation in Europe"
+        ),
+    ),
+    Fact(
+        "diplomacy.iihf",
+        "Ice hockey federation both countries belong to",
+        Place("International Ice Hockey Federation", "organisation"),
+        evidence=(
+            "the International Ice Hockey Federation in which both states enjoyed a "
+            "rivalry in ice hockey"
+        ),
+    ),
+]

@@ -1,0 +1,160 @@
+"""Intelligence: documented Russian and Soviet operations in Canada.
+
+Covers the seed's section on Russian intelligence operations in Canada: the
+KGB and the FLQ, a forged "CIA document", and agents who used Canadian
+identities.  Where the seed gives a cover name, the note says so.  The facts
+follow the order of the seed.
+"""
+
+from canru_facts.model import Decade, Fact, Month, Person, Place, Year
+
+FACTS = [
+    Fact(
+        "people.christopher_andrew",
+        "Co-author of a book based on the Mitrokhin archive",
+        Person("Christopher Andrew"),
+        evidence=(
+            "According to Christopher Andrew's and Vasili Mitrokhin's book based on the "
+            "Mitrokhin archive"
+        ),
+    ),
+    Fact(
+        "people.vasili_mitrokhin",
+        "Co-author of a book based on the Mitrokhin archive",
+        Person("Vasili Mitrokhin"),
+        evidence=(
+            "According to Christopher Andrew's and Vasili Mitrokhin's book based on the "
+            "Mitrokhin archive"
+        ),
+    ),
+    Fact(
+        "intelligence.mitrokhin_archive",
+        "Archive behind Andrew and Mitrokhin's book",
+        Place("Mitrokhin archive", "publication"),
+        evidence="Vasili Mitrokhin's book based on the Mitrokhin archive",
+    ),
+    Fact(
+        "intelligence.kgb",
+        "Soviet security service",
+        Place("KGB", "organisation"),
+        evidence="the USSR's KGB probably established contact with Canadian terrorist group",
+    ),
+    Fact(
+        "intelligence.flq",
+        "Quebec terrorist group",
+        Place("Front de libération du Québec", "organisation", "FLQ"),
+        evidence="Canadian terrorist group Front de libération du Québec (FLQ)",
+    ),
+    Fact(
+        "people.john_barron",
+        "Author on a KGB agreement with Cuba",
+        Person("John Barron"),
+        evidence="John Barron also mentions an agreement between KGB and Cuba",
+    ),
+    Fact(
+        "intelligence.kgb_cuba_agreement",
+        "KGB–Cuba agreement referring to the FLQ",
+        Month(1970, 4),
+        evidence=(
+            "John Barron also mentions an agreement between KGB and Cuba, referring to "
+            "the FLQ in April 1970"
+        ),
+    ),
+    Fact(
+        "people.hugh_hambleton",
+        "Agent established in Quebec",
+        Person("Hugh Hambleton"),
+        evidence="Hugh Hambleton was established in Quebec",
+    ),
+    Fact(
+        "intelligence.hambleton_quebec",
+        "Hugh Hambleton established in Quebec",
+        Year(1964),
+        evidence="Hugh Hambleton was established in Quebec in 1964",
+    ),
+    Fact(
+        "intelligence.cia",
+        "United States intelligence agency",
+        Place("CIA", "organisation"),
+        evidence="to portray FLQ as a CIA false flag operation",
+    ),
+    Fact(
+        "intelligence.montreal_star",
+        "Newspaper that received the forged document",
+        Place("Montreal Star", "publication"),
+        evidence='was "leaked" to Montreal Star in September 1971',
+    ),
+    Fact(
+        "intelligence.cia_document_leak",
+        'Forged "CIA document" leaked to the press',
+        Month(1971, 9),
+        evidence=(
+            'A photocopy of the forged "CIA document" was "leaked" to Montreal Star '
+            "in September 1971"
+        ),
+    ),
+    Fact(
+        "intelligence.story_still_quoted",
+        "The forged story still quoted, even by academic authors",
+        Decade(1990),
+        evidence="The story was still quoted in the 1990s, even among academic authors",
+    ),
+    Fact(
+        "people.elena_miller",
+        "Agent who used a Canadian identity",
+        Person("Elena Miller"),
+        evidence="evidenced by the cases of Elena Miller",
+    ),
+    Fact(
+        "people.paul_hampel",
+        "Agent who used a Canadian identity",
+        Person("Paul Hampel"),
+        evidence="Elena Miller, 'Paul Hampel' (2006)",
+        note="The seed puts the name in quotation marks: a name the agent went by.",
+    ),
+    Fact(
+        "intelligence.hampel_case",
+        "The 'Paul Hampel' case",
+        Year(2006),
+        evidence="Elena Miller, 'Paul Hampel' (2006)",
+    ),
+    Fact(
+        "intelligence.illegals_program",
+        "Group of Russian sleeper agents",
+        Place("Illegals Program", "programme"),
+        evidence='the group of Russian sleeper agents ("Illegals Program")',
+    ),
+    Fact(
+        "intelligence.illegals_arrested",
+        "Members of the Illegals Program arrested in the United States",
+        Month(2010, 6),
+        evidence='Russian sleeper agents ("Illegals Program") arrested in the US June 2010',
+    ),
+    Fact(
+        "people.konon_molody",
+        "Soviet illegal who used a stolen Canadian identity",
+        Person("Konon Molody"),
+        evidence="was Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
+    ),
+    Fact(
+        "people.gordon_arnold_lonsdale",
+        "Cover name of Konon Molody",
+        Person("Gordon Arnold Lonsdale"),
+        evidence="Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
+        note="The stolen Canadian identity Konon Molody used as his cover.",
+    ),
+    Fact(
+        "intelligence.molody_born",
+        "Konon Molody's year of birth",
+        Year(1922),
+        evidence="Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
+        note="The seed gives his years as a span; read as birth and death.",
+    ),
+    Fact(
+        "intelligence.molody_died",
+        "Konon Molody's year of death",
+        Year(1970),
+        evidence="Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
+        note="The seed gives his years as a span; read as birth and death.",
+    ),
+]
