@@ -1,0 +1,243 @@
+"""Build, check and test the book: ``nox -l`` lists the sessions.
+
+Every session installs what it needs into its own virtual environment under
+``.nox/`` (kept between runs) and writes only under ``build/``.  The Sphinx
+builds treat every warning as an error, as Read the Docs does with
+``fail_on_warning``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.10.14"  # for nox.options.download_python
+nox.options.sessions = ["lint", "tests", "book"]
+nox.options.reuse_venv = "yes"
+# Only interpreters already on the machine: nothing is downloaded.  A missing one
+# skips its session with nox's one-line reason, on CI too (see `tests`).
+nox.options.download_python = "never"
+nox.options.error_on_missing_interpreters = False
+
+ROOT = Path(__file__).resolve().parent
+DOCS = ROOT / "docs"
+BUILD = ROOT / "build"
+BOOK_NAME = "canada-russia-relations"  # the LaTeX and EPUB file names (docs/conf.py)
+STRICT = ["-W", "--keep-going", "-n"]  # warnings are errors, nitpicky references
+LATEX_DEBIAN_PACKAGES = (
+    "latexmk texlive-latex-recommended texlive-fonts-recommended tex-gyre texlive-latex-extra"
+)
+OLDEST_PYTHON = "3.11"  # requires-python in pyproject.toml
+
+
+def _readthedocs_python() -> str:
+    """The Python that .readthedocs.yaml builds with, so the tests run on it too."""
+    text = (ROOT / ".readthedocs.yaml").read_text(encoding="utf-8")
+    match = re.search(r"^\s+python:\s*[\"']?(\d+\.\d+)[\"']?\s*$", text, re.MULTILINE)
+    if match is None:
+        raise SystemExit(".readthedocs.yaml: build.tools.python is missing or not X.Y")
+    return match.group(1)
+
+
+TEST_PYTHONS = list(dict.fromkeys([OLDEST_PYTHON, _readthedocs_python()]))
+
+
+def _let_nox_see_pyenv_pythons(wanted: list[str]) -> None:
+    """pyenv hides installed interpreters that are not selected; select the wanted ones too.
+
+    nox finds an interpreter on PATH and through pyenv's *selected* versions only,
+    so a python3.13 that pyenv installed but did not select would be skipped.
+    Appending it to PYENV_VERSION (after the versions already selected) keeps the
+    default python as it was.
+    """
+    pyenv = shutil.which("pyenv")
+    if pyenv is None:
+        return
+
+    def ask(*args: str) -> str:
+        done = subprocess.run([pyenv, *args], capture_output=True, text=True, check=False)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    selected = [v for v in ask("version-name").split(":") if v]
+    installed = [v for v in ask("versions", "--bare").split() if re.fullmatch(r"\d+\.\d+\.\d+", v)]
+    extra = []
+    for minor in wanted:
+        matching = [v for v in installed if v.startswith(f"{minor}.")]
+        if matching:
+            extra.append(max(matching, key=lambda v: tuple(map(int, v.split(".")))))
+    if selected and extra:
+        os.environ["PYENV_VERSION"] = ":".join(dict.fromkeys([*selected, *extra]))
+
+
+_let_nox_see_pyenv_pythons(TEST_PYTHONS)
+
+
+def _reproducible_env() -> dict[str, str]:
+    """Pin every date a build writes to the last commit's, unless the caller pinned one."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return {"SOURCE_DATE_EPOCH": os.environ["SOURCE_DATE_EPOCH"]}
+    done = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    epoch = done.stdout.strip()
+    return {"SOURCE_DATE_EPOCH": epoch} if done.returncode == 0 and epoch.isdigit() else {}
+
+
+def _sphinx(session: nox.Session, builder: str, *extra: str) -> Path:
+    """Run one strict Sphinx build of docs/ into build/<builder>; return that folder."""
+    out = BUILD / builder
+    doctrees = BUILD / "doctrees" / builder
+    session.run(
+        "sphinx-build",
+        "-b",
+        builder,
+        "-j",
+        "auto",
+        *STRICT,
+        "-d",
+        str(doctrees),
+        *extra,
+        *session.posargs,
+        str(DOCS),
+        str(out),
+        env=_reproducible_env(),
+    )
+    return out
+
+
+def _on_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@nox.session(python=TEST_PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Run the test suite (facts, checker, extension, packaging, browser)."""
+    session.install(".[test,docs,browser]")
+    # pytest exits 5 when it collects nothing; nox fails on every non-zero exit,
+    # so an empty run cannot pass silently.
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def book(session: nox.Session) -> None:
+    """Build the HTML book into build/html."""
+    session.install(".[docs]")
+    out = _sphinx(session, "html")
+    session.log(f"The book is in {(out / 'index.html').relative_to(ROOT)}")
+
+
+@nox.session
+def pdf(session: nox.Session) -> None:
+    """Build build/pdf/canada-russia-relations.pdf through LaTeX and latexmk."""
+    if shutil.which("latexmk") is None:
+        session.error(
+            "latexmk is missing; on Debian or Ubuntu: "
+            f"apt-get install --no-install-recommends {LATEX_DEBIAN_PACKAGES}"
+        )
+    session.install(".[docs]")
+    latex = _sphinx(session, "latex")
+    with session.chdir(latex):
+        # The same call Read the Docs makes, but stopping at the first error.
+        session.run(
+            "latexmk",
+            "-r",
+            "latexmkrc",
+            "-pdf",
+            "-dvi-",
+            "-ps-",
+            "-interaction=nonstopmode",
+            "-halt-on-error",
+            "-silent",
+            f"{BOOK_NAME}.tex",
+            external=True,
+            env=_reproducible_env(),
+        )
+    session.run("python", str(ROOT / ".ci" / "check_latex_log.py"), str(latex / f"{BOOK_NAME}.log"))
+    target = BUILD / "pdf" / f"{BOOK_NAME}.pdf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(latex / f"{BOOK_NAME}.pdf", target)
+    session.log(f"The PDF is {target.relative_to(ROOT)}")
+    if shutil.which("pdftotext") is None:
+        message = "pdftotext is missing (Debian package poppler-utils): the PDF text check"
+        if _on_ci():
+            session.error(f"{message} must run on CI")
+        session.warn(f"{message} is skipped")
+        return
+    session.run("python", str(ROOT / ".ci" / "check_pdf.py"), str(target))
+
+
+@nox.session
+def epub(session: nox.Session) -> None:
+    """Build build/epub/canada-russia-relations.epub."""
+    session.install(".[docs]")
+    out = _sphinx(session, "epub")
+    session.log(f"The EPUB is {(out / f'{BOOK_NAME}.epub').relative_to(ROOT)}")
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Preview the book on http://127.0.0.1:8000, rebuilt on every save."""
+    session.install(".[docs]", "sphinx-autobuild>=2024.10.3")
+    session.run(
+        "sphinx-autobuild",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        os.environ.get("PORT", "8000"),
+        # A fact's value or the seed changes the book as much as a chapter does.
+        "--watch",
+        str(ROOT / "src" / "canru_facts"),
+        "--watch",
+        str(ROOT / "seeds"),
+        "--ignore",
+        str(BUILD),
+        "--ignore",
+        str(ROOT / ".nox"),
+        "--keep-going",
+        "-n",
+        "-d",
+        str(BUILD / "doctrees" / "serve"),
+        *session.posargs,
+        str(DOCS),
+        str(BUILD / "html"),
+        env=_reproducible_env(),
+    )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff on the Python code; pymarkdownlnt on the chapters."""
+    session.install("ruff>=0.8", "pymarkdownlnt>=0.9.26")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    chapters = sorted(str(p.relative_to(ROOT)) for p in DOCS.glob("*.md"))
+    if not chapters:
+        session.error("docs/ holds no Markdown chapter to lint")
+    session.run("pymarkdown", "--strict-config", "scan", *chapters)  # [tool.pymarkdown]
+
+
+@nox.session
+def linkcheck(session: nox.Session) -> None:
+    """Check every link of the book; external hosts must be on the allow-list."""
+    session.install(".[docs]")
+    out = _sphinx(session, "linkcheck")
+    session.run("python", str(ROOT / ".ci" / "check_links.py"), str(out / "output.json"))
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Measure the fact machinery at scale and on the real book (bench/run.py)."""
+    script = ROOT / "bench" / "run.py"
+    if not script.is_file():
+        session.error("bench/run.py is missing: the benchmark has not been written yet")
+    session.install(".[docs]", "pyinstrument>=4.6")
+    session.run("python", str(script), *session.posargs)
