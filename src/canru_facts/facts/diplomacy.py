@@ -1,19 +1,34 @@
-"""Diplomacy: the consulates, the envoys' appointment, and shared memberships.
+"""Diplomacy: embassies and consulates, an envoy's appointment, shared memberships.
 
-Covers the seed's Diplomatic relations section.  The two embassies and the two
-ambassadors are facts of the summary box (see :mod:`overview`); this section
-adds the consulates, the month of the Canadian ambassador's appointment, and the
-bodies both countries belong to.  The facts follow the order of the seed.
+Covers the seed's Diplomatic relations section: the city of every mission and
+consulate, the month of the Canadian ambassador's appointment, and the bodies
+both countries belong to.  The two ambassadors are facts of the summary box
+(see :mod:`overview`), each person being one fact.  The facts follow the order
+of the seed.
 """
 
 from canru_facts.model import Count, Duration, Fact, Month, Place, Year
 
 FACTS = [
     Fact(
+        "diplomacy.embassy_moscow",
+        "City of Canada's embassy in Russia",
+        Place("Moscow", "mission"),
+        evidence="Canada is officially represented in Russia by an Embassy in Moscow",
+        note="The summary box names it the Canadian Embassy, Moscow (mission.canada).",
+    ),
+    Fact(
         "diplomacy.honorary_consulate_vladivostok",
         "Canada's honorary consulate in Russia",
         Place("Vladivostok", "consulate"),
         evidence="an Honorary Consulate in Vladivostok",
+    ),
+    Fact(
+        "diplomacy.embassy_ottawa",
+        "City of Russia's embassy in Canada",
+        Place("Ottawa", "mission"),
+        evidence="The Russian Federation maintains an Embassy in Ottawa",
+        note="The summary box names it the Russian Embassy, Ottawa (mission.russia).",
     ),
     Fact(
         "diplomacy.consulates_general",

@@ -284,7 +284,7 @@ FACTS = [
     Fact(
         "sanctions.regime",
         "Canada's sanctions regime of early 2022",
-        Place("Sanctions Regime", "law"),
+        Place("Sanctions Regime", "regulation"),
         evidence=(
             'three pieces of secondary legislation that collectively formed the "Sanctions Regime"'
         ),
@@ -376,5 +376,11 @@ FACTS = [
             "This was announced on March 28, 2025, by newly inaugurated Canadian Prime "
             "Minister Mark Carney"
         ),
+    ),
+    Fact(
+        "history.arctic_statement_place",
+        "City where Carney ruled out Arctic cooperation",
+        Place("Montreal", "city"),
+        evidence="during a conversation with reporters in Montreal",
     ),
 ]

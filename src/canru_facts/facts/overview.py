@@ -13,20 +13,14 @@ FACTS = [
         "Canada's mission in Russia",
         Place("Canadian Embassy, Moscow", "mission"),
         evidence="Mission1: Canadian Embassy, Moscow",
-        note=(
-            "From the article's summary box; the section on diplomatic relations "
-            "repeats it as an Embassy in Moscow."
-        ),
+        note="From the article's summary box; diplomacy.embassy_moscow is the body's mention.",
     ),
     Fact(
         "mission.russia",
         "Russia's mission in Canada",
         Place("Russian Embassy, Ottawa", "mission"),
         evidence="Mission2: Russian Embassy, Ottawa",
-        note=(
-            "From the article's summary box; the section on diplomatic relations "
-            "repeats it as an Embassy in Ottawa."
-        ),
+        note="From the article's summary box; diplomacy.embassy_ottawa is the body's mention.",
     ),
     Fact(
         "envoy.canada",
