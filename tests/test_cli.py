@@ -130,7 +130,7 @@ def test_json_export_follows_its_schema(capsys, registry):
     assert len(document["facts"]) == len(registry)
     established = next(f for f in document["facts"] if f["key"] == "relations.established")
     assert established["plain"] == "1942-06-12"
-    assert established["value"] == {"type": "Day", "year": 1942, "month": 6, "day": 12}
+    assert established["value"] == {"class": "Day", "year": 1942, "month": 6, "day": 12}
     assert established["seed_line"] == 25
 
 

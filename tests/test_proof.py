@@ -12,7 +12,7 @@ from canru_facts.forms import value_span
 from canru_facts.model import Day, Ordinal, Year
 from canru_facts.proof import prove
 from canru_facts.registry import Registry, load
-from canru_facts.rules import RULES, check_all
+from canru_facts.rules import RULES, Place, check_all
 from canru_facts.seed import Seed
 
 BOOK = load()
@@ -45,7 +45,8 @@ def _perturb(text: str) -> str:
             return text[:i] + str((int(char) + 1) % 10) + text[i + 1:]
     for i, char in enumerate(text):
         if char.isalpha():
-            return text[:i] + ("q" if char.lower() != "q" else "z") + text[i + 1:]
+            other = "q" if char.lower() != "q" else "z"
+            return text[:i] + (other.upper() if char.isupper() else other) + text[i + 1:]
     raise ValueError(f"cannot perturb {text!r}")
 
 
@@ -101,7 +102,8 @@ def test_named_mutations_report_the_new_value(seed_text, registry, kind, new):
 
 
 def test_a_reflowed_seed_still_passes(seed_text, registry):
-    reflowed = "\n".join(textwrap.fill(p, 47) for p in seed_text.split("\n"))
+    reflowed = "\n".join(textwrap.fill(p, 47, break_on_hyphens=False)
+                         for p in seed_text.split("\n"))
     assert reflowed != seed_text
     report = prove(registry, Seed.from_text(reflowed, "reflowed.txt"))
     assert report.ok, [f.key for f in report.failures]
@@ -119,12 +121,13 @@ def test_a_changed_fact_value_fails_even_if_the_seed_is_unchanged(registry, seed
 # --- rules --------------------------------------------------------------------------
 
 
-def _lines(registry, seed):
-    return {f.key: seed.locate(f.evidence) for f in registry.values()}
+def _places(registry, seed):
+    lines = {f.key: seed.locate(f.evidence) for f in registry.values()}
+    return {key: Place(line, seed.paragraph_of(line)) for key, line in lines.items()}
 
 
 def _verdicts(registry, seed):
-    return {rule.name: problem for rule, problem in check_all(registry, _lines(registry, seed))}
+    return {rule.name: problem for rule, problem in check_all(registry, _places(registry, seed))}
 
 
 def test_every_rule_holds_for_the_book(registry, seed):
@@ -161,6 +164,14 @@ def test_rule_every_mention_of_the_invasion_date_agrees(registry, seed):
     broken = _with(registry, "economy.sanctions_invasion", value=Day(2022, 2, 25))
     problem = _verdicts(broken, seed)["invasion-date-agrees"]
     assert problem.startswith("economy.sanctions_invasion is Day(year=2022, month=2, day=25)")
+
+
+def test_rule_trade_war_is_told_in_one_paragraph(registry, seed_text):
+    end = registry["history.trade_war_end"].evidence
+    moved = seed_text.replace(end, "\n\n" + end)
+    assert moved != seed_text
+    problem = _verdicts(registry, Seed.from_text(moved))["trade-war-1931-1936"]
+    assert "no longer told in one paragraph" in problem
 
 
 def test_a_rule_whose_fact_is_removed_fails(registry, seed):

@@ -126,6 +126,15 @@ def _list(registry: Registry) -> int:
     return EXIT_OK
 
 
+def _relative(origin: str) -> str:
+    """``file:line`` relative to the working folder where it lies below it."""
+    path, _, line = origin.rpartition(":")
+    try:
+        return f"{Path(path).resolve().relative_to(Path.cwd())}:{line}"
+    except ValueError:
+        return origin
+
+
 def _show(registry: Registry, key: str, seed: Seed) -> int:
     from .style import render
 
@@ -144,7 +153,7 @@ def _show(registry: Registry, key: str, seed: Seed) -> int:
         ("in seed", f"{seed.path}:{line}" if line else f"not found in {seed.path}"),
         ("seed form", expected_text(fact)),
         ("note", fact.note or "—"),
-        ("defined", fact.origin),
+        ("defined", _relative(fact.origin)),
     ]
     print(fact.key)
     for name, text in rows:

@@ -41,7 +41,7 @@ from .style import render
 __all__ = ["SCHEMA_VERSION", "as_csv", "as_json", "plain", "schema_text"]
 
 SCHEMA_VERSION = "1.0"
-CSV_COLUMNS = ("key", "kind", "type", "plain", "text", "label", "evidence", "seed_line", "note")
+CSV_COLUMNS = ("key", "kind", "class", "plain", "text", "label", "evidence", "seed_line", "note")
 
 _DURATION_UNIT = {"day": "D", "days": "D", "night": "D", "nights": "D", "week": "W",
                   "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y"}
@@ -88,7 +88,7 @@ def _record(fact: Fact, line: int | None) -> dict[str, Any]:
         "key": fact.key,
         "kind": fact.kind,
         "label": fact.label,
-        "value": {"type": type(fact.value).__name__, **fields},
+        "value": {"class": type(fact.value).__name__, **fields},
         "plain": plain(fact.value),
         "text": render(fact.value),
         "evidence": fact.evidence,
@@ -123,7 +123,7 @@ def as_csv(registry: Registry, seed: Seed) -> str:
     writer = csv.DictWriter(out, CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for record in records(registry, seed):
-        writer.writerow({**record, "type": record["value"]["type"]})
+        writer.writerow({**record, "class": record["value"]["class"]})
     return out.getvalue()
 
 

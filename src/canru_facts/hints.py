@@ -23,7 +23,12 @@ __all__ = ["Hint", "closest"]
 # Below this similarity (0–100) the "closest" sentence is unrelated: say nothing.
 MIN_SCORE = 70.0
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# A sentence ends at . ! or ? before a capital, but not after an abbreviation
+# ("St. Petersburg", "Ltd.") or an initial ("A. Krasnov", "H.E.").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bSt\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\b[A-Z]\.)"
+    r"\s+(?=[A-Z\"'(])"
+)
 
 
 @dataclass(frozen=True)
@@ -59,16 +64,23 @@ def closest(seed: Seed, fact: Fact) -> Hint | None:
         return None
     score, sentence, line = best
     alignment = fuzz.partial_ratio_alignment(evidence, sentence)
-    window = sentence[alignment.dest_start:alignment.dest_end]
     now = None
     span = value_span(fact.value, evidence)
     if span is not None:
-        now = _aligned_words(evidence, window, span[0], span[1])
+        now = _aligned_words(evidence, sentence, alignment.dest_start, alignment.dest_end,
+                             span[0], span[1])
     return Hint(line, sentence, now, score)
 
 
-def _aligned_words(source: str, target: str, start: int, end: int) -> str | None:
-    """The words of ``target`` that stand where ``source[start:end]`` stands."""
+def _aligned_words(source: str, sentence: str, window_start: int, window_end: int,
+                   start: int, end: int) -> str | None:
+    """The words of ``sentence`` that stand where ``source[start:end]`` stands.
+
+    ``source`` is aligned with the window of the sentence that matched it best;
+    the result is then widened to whole words over the *whole* sentence, since a
+    changed first or last character may lie just outside that window.
+    """
+    target = sentence[window_start:window_end]
     new_start, new_end = None, None
     for tag, s1, s2, d1, d2 in Levenshtein.opcodes(source, target):
         if new_start is None and s2 > start:
@@ -78,9 +90,11 @@ def _aligned_words(source: str, target: str, start: int, end: int) -> str | None
             break
     if new_start is None or new_end is None or new_end <= new_start:
         return None
+    new_start += window_start
+    new_end += window_start
     # Widen to whole words, so "June 1" never shows as "June 1" of "June 14".
-    while new_start > 0 and target[new_start - 1].isalnum():
+    while new_start > 0 and sentence[new_start - 1].isalnum():
         new_start -= 1
-    while new_end < len(target) and target[new_end].isalnum():
+    while new_end < len(sentence) and sentence[new_end].isalnum():
         new_end += 1
-    return target[new_start:new_end].strip(" ,;") or None
+    return sentence[new_start:new_end].strip(" ,;") or None

@@ -358,8 +358,8 @@ class Fact:
     origin: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        # frame 0 is this method, 1 the generated __init__, 2 the registry entry
-        origin = self.origin or _caller_origin(2)
+        # frames: 0 _caller_origin, 1 this method, 2 the generated __init__, 3 the entry
+        origin = self.origin or _caller_origin(3)
         object.__setattr__(self, "origin", origin)
         if not isinstance(self.key, str) or not KEY_PATTERN.match(self.key):
             raise FactError(

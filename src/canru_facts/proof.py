@@ -70,11 +70,11 @@ def prove(registry: Registry, seed: Seed) -> Report:
     """Check every fact of ``registry`` against ``seed`` (rules included)."""
     offsets = seed.find_all(f.evidence for f in registry.values())
     findings: list[Finding] = []
-    lines: dict[str, int | None] = {}
+    places: dict[str, rules.Place | None] = {}
     for fact in registry.values():
         at = offsets[fact.evidence]
         line = None if at is None else seed.line_of(at)
-        lines[fact.key] = line
+        places[fact.key] = None if line is None else rules.Place(line, seed.paragraph_of(line))
         missing = _missing_groups(fact)
         if at is None:
             hint = hints.closest(seed, fact)
@@ -90,10 +90,10 @@ def prove(registry: Registry, seed: Seed) -> Report:
             ))
         else:
             findings.append(Finding(fact.key, True, line, expected_text(fact), fact.evidence))
-    for rule, problem in rules.check_all(registry, lines):
+    for rule, problem in rules.check_all(registry, places):
         key = rule.keys[0]
         findings.append(Finding(
-            key, problem is None, lines.get(key), problem=f"rule {rule.name}: {problem}"
-            if problem else "", rule=rule.name,
+            key, problem is None, places[key] and places[key].line if key in places else None,
+            problem=f"rule {rule.name}: {problem}" if problem else "", rule=rule.name,
         ))
     return Report(seed, findings)

@@ -8,6 +8,7 @@ import importlib
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 
+from . import model
 from .model import DATE_KINDS, Fact, FactError
 
 __all__ = ["DEFAULT_SPEC", "Registry", "RegistryError", "load"]
@@ -111,7 +112,8 @@ def load(spec: str = DEFAULT_SPEC) -> Registry:
 def _innermost_registry_frame(err: BaseException) -> str:
     """The deepest traceback frame outside this package's model code: the entry."""
     frames = traceback.extract_tb(err.__traceback__)
-    inner = ("model.py", "registry.py", "<string>")
-    outside = [f for f in frames if not f.filename.endswith(inner)]
+    inner = {model.__file__, __file__, "<string>"}
+    outside = [f for f in frames
+               if f.filename not in inner and not f.filename.startswith("<frozen")]
     frame = (outside or frames)[-1] if frames else None
     return f"{frame.filename}:{frame.lineno}" if frame else "<registry>"

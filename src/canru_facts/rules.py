@@ -14,10 +14,20 @@ from dataclasses import dataclass
 from .model import DATE_KINDS, Ordinal
 from .registry import Registry
 
-__all__ = ["RULES", "Rule", "check_all"]
+__all__ = ["RULES", "Place", "Rule", "check_all"]
 
+
+@dataclass(frozen=True)
+class Place:
+    """Where the seed states a fact: its line, and its paragraph (0-based)."""
+
+    line: int
+    paragraph: int
+
+
+Places = Mapping[str, Place | None]
 # A check returns None when the rule holds, or one sentence saying why not.
-Check = Callable[[Registry, Mapping[str, int | None]], str | None]
+Check = Callable[[Registry, Places], str | None]
 
 
 @dataclass(frozen=True)
@@ -38,7 +48,7 @@ def _year(registry: Registry, key: str) -> int:
 def anniversary(name: str, ordinal: str, since: str, on: str) -> Rule:
     """The ``ordinal`` anniversary, marked at ``on``, counts whole years from ``since``."""
 
-    def check(registry: Registry, lines: Mapping[str, int | None]) -> str | None:
+    def check(registry: Registry, places: Places) -> str | None:
         nth = registry[ordinal].value
         if not isinstance(nth, Ordinal):
             return f"{ordinal} is not an ordinal"
@@ -58,16 +68,17 @@ def anniversary(name: str, ordinal: str, since: str, on: str) -> Rule:
                 f"the {ordinal} anniversary marked at {on} counts from {since}", check)
 
 
-def ordered_in_one_passage(name: str, start: str, end: str, max_lines: int = 2) -> Rule:
-    """``start`` comes before ``end``, and the seed states both in one passage."""
+def ordered_in_one_passage(name: str, start: str, end: str) -> Rule:
+    """``start`` comes before ``end``, and the seed states both in one paragraph."""
 
-    def check(registry: Registry, lines: Mapping[str, int | None]) -> str | None:
+    def check(registry: Registry, places: Places) -> str | None:
         first, last = _year(registry, start), _year(registry, end)
         if not first < last:
             return f"{start} ({first}) does not come before {end} ({last})"
-        a, b = lines.get(start), lines.get(end)
-        if a is not None and b is not None and abs(a - b) > max_lines:
-            return f"{start} (line {a}) and {end} (line {b}) are no longer told together"
+        a, b = places.get(start), places.get(end)
+        if a is not None and b is not None and a.paragraph != b.paragraph:
+            return (f"{start} (line {a.line}) and {end} (line {b.line}) are no longer "
+                    "told in one paragraph")
         return None
 
     return Rule(name, (start, end), f"{start} comes before {end}, told in one passage", check)
@@ -76,13 +87,13 @@ def ordered_in_one_passage(name: str, start: str, end: str, max_lines: int = 2) 
 def same_value(name: str, *keys: str) -> Rule:
     """One fact stated in several places: every mention has the same value."""
 
-    def check(registry: Registry, lines: Mapping[str, int | None]) -> str | None:
+    def check(registry: Registry, places: Places) -> str | None:
         first = registry[keys[0]].value
         for key in keys[1:]:
             if registry[key].value != first:
                 return f"{key} is {registry[key].value!r}, but {keys[0]} is {first!r}"
-        places = [lines.get(k) for k in keys]
-        if None not in places and len(set(places)) < len(places):
+        lines = [places.get(k) and places[k].line for k in keys]
+        if None not in lines and len(set(lines)) < len(lines):
             return "two mentions quote the same line; each must quote its own place"
         return None
 
@@ -101,7 +112,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def check_all(registry: Registry, lines: Mapping[str, int | None],
+def check_all(registry: Registry, places: Places,
               rules: tuple[Rule, ...] = RULES) -> list[tuple[Rule, str | None]]:
     """Each rule with its problem, or None where it holds.
 
@@ -115,7 +126,7 @@ def check_all(registry: Registry, lines: Mapping[str, int | None],
             problem = f"no fact {', '.join(absent)} in the registry"
         else:
             try:
-                problem = rule.check(registry, lines)
+                problem = rule.check(registry, places)
             except TypeError as err:
                 problem = str(err)
         verdicts.append((rule, problem))

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import ahocorasick
@@ -104,6 +105,20 @@ class Seed:
     def line_count(self) -> int:
         ends_with_newline = self.text.endswith("\n")
         return len(self._line_starts) - (1 if ends_with_newline else 0)
+
+    def paragraph_of(self, line: int) -> int:
+        """0-based number of the paragraph (block between blank lines) holding ``line``."""
+        return bisect.bisect_right(self._paragraph_starts, line) - 1
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        starts, blank_before = [], True
+        for number, line in enumerate(self.text.split("\n"), start=1):
+            blank = not line.strip()
+            if blank_before and not blank:
+                starts.append(number)
+            blank_before = blank
+        return starts or [1]
 
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]
