@@ -166,6 +166,19 @@ def test_rule_every_mention_of_the_invasion_date_agrees(registry, seed):
     assert problem.startswith("economy.sanctions_invasion is Day(year=2022, month=2, day=25)")
 
 
+@pytest.mark.parametrize(("rule", "key", "value", "expected"), [
+    ("invasion-year-agrees", "relations.collapse_2022", Year(2021),
+     "relations.collapse_2022 is in 2021, but history.invasion is in 2022"),
+    ("crimea-year-agrees", "history.crimea_motion", Day(2015, 3, 3),
+     "history.crimea_motion is in 2015, but history.crimea_annexation is in 2014"),
+    ("summit-series-1972-agrees", "summit2007.tretyak_hockey_summit", Year(1974),
+     "summit2007.tretyak_hockey_summit is Year(year=1974)"),
+])
+def test_rule_mentions_of_one_event_agree(registry, seed, rule, key, value, expected):
+    assert _verdicts(registry, seed)[rule] is None
+    assert _verdicts(_with(registry, key, value=value), seed)[rule].startswith(expected)
+
+
 def test_rule_trade_war_is_told_in_one_paragraph(registry, seed_text):
     end = registry["history.trade_war_end"].evidence
     moved = seed_text.replace(end, "\n\n" + end)

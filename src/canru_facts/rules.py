@@ -100,6 +100,19 @@ def same_value(name: str, *keys: str) -> Rule:
     return Rule(name, keys, "every mention of one fact agrees", check)
 
 
+def same_year(name: str, *keys: str) -> Rule:
+    """One event dated in several places, some to the day, some to the year only."""
+
+    def check(registry: Registry, places: Places) -> str | None:
+        first = _year(registry, keys[0])
+        for key in keys[1:]:
+            if _year(registry, key) != first:
+                return f"{key} is in {_year(registry, key)}, but {keys[0]} is in {first}"
+        return None
+
+    return Rule(name, keys, "every mention of one event falls in the same year", check)
+
+
 RULES: tuple[Rule, ...] = (
     anniversary("relations-65th-anniversary", "relations.anniversary_65",
                 since="relations.established", on="relations.anniversary_65_date"),
@@ -109,6 +122,12 @@ RULES: tuple[Rule, ...] = (
                            "history.trade_war_start", "history.trade_war_end"),
     same_value("invasion-date-agrees", "history.invasion", "economy.invasion",
                "economy.sanctions_invasion"),
+    same_year("invasion-year-agrees", "history.invasion", "history.invasion_year",
+              "relations.collapse_2022"),
+    same_year("crimea-year-agrees", "history.crimea_annexation", "history.crimea_motion",
+              "relations.deteriorated_2014", "relations.hostile_since"),
+    same_value("summit-series-1972-agrees", "hockey.summit_series_1972",
+               "summit2007.tretyak_hockey_summit"),
 )
 
 
