@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import nox
@@ -125,6 +126,20 @@ def tests(session: nox.Session) -> None:
     # pytest exits 5 when it collects nothing; nox fails on every non-zero exit,
     # so an empty run cannot pass silently.
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=OLDEST_PYTHON)
+def lowest(session: nox.Session) -> None:
+    """Run the tests with every dependency at the lowest version pyproject.toml allows."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    requirements = [*project["dependencies"], *extras["docs"], *extras["test"]]
+    constraints = Path(session.create_tmp()) / "lowest-constraints.txt"
+    constraints.write_text("".join(f"{r.replace('>=', '==')}\n" for r in requirements))
+    session.install("-c", str(constraints), ".[test,docs]")
+    session.run("pip", "list", silent=False)
+    # The browser tests pin nothing of the book's own; they run in `tests`.
+    session.run("pytest", "--ignore=tests/browser", *session.posargs)
 
 
 @nox.session
