@@ -1,0 +1,137 @@
+"""How a citation and a register entry are written in each output format.
+
+HTML: the value is a link to the fact's register entry, wrapped in
+``<span class="fact" data-fact="KEY">`` together with a tooltip (label, evidence,
+seed line) that shows on hover *and* on keyboard focus, and is announced through
+``aria-describedby``.  EPUB: a plain link, no tooltip.  LaTeX, text, man and
+Texinfo: the plain value (LaTeX adds an invisible anchor for the register's
+backlinks).  Everything from a fact goes through the writer's own escaping.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.builders._epub_base import EpubBuilder
+
+from .messages import _
+from .nodes import fact_entry, fact_ref
+
+
+def _is_plain_context(node: nodes.Node) -> tuple[bool, bool]:
+    """(inside a title, inside a link): where a link or tooltip must not go.
+
+    Table-of-contents entries are copies of titles inside links; they must not
+    repeat the citation's id either.
+    """
+    in_title = in_link = False
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, (nodes.title, nodes.subtitle, nodes.rubric)):
+            in_title = True
+        elif isinstance(parent, nodes.reference):
+            in_link = True
+        parent = parent.parent
+    return in_title, in_link
+
+
+def html_visit_fact_ref(self: Any, node: fact_ref) -> None:
+    key = node["key"]
+    value = self.encode(node.astext())
+    in_title, in_link = _is_plain_context(node)
+    if in_link:
+        self.body.append(f'<span class="fact" data-fact="{self.attval(key)}">{value}</span>')
+        raise nodes.SkipNode
+    refuri = node.get("refuri")
+    if isinstance(self.builder, EpubBuilder) or in_title:
+        # EPUB readers have no hover: a plain link keeps epubcheck and readers happy.
+        tag = "a" if refuri and not in_title else "span"
+        atts = {"href": refuri} if tag == "a" else {}
+        self.body.append(self.starttag(node, tag, "", **{"data-fact": key}, **atts))
+        self.body.append(f"{value}</{tag}>")
+        raise nodes.SkipNode
+    tip_id = f"{node['ids'][0]}-tip" if node["ids"] else ""
+    described = {"aria-describedby": tip_id} if tip_id else {}
+    self.body.append(self.starttag(node, "span", "", **{"data-fact": key}))
+    if refuri:
+        self.body.append(self.starttag(nodes.Element(), "a", "", CLASS="fact-value",
+                                       href=refuri, **described))
+        self.body.append(f"{value}</a>")
+    else:  # no register in this book: still focusable, so the tooltip can be reached
+        self.body.append(self.starttag(nodes.Element(), "span", "", CLASS="fact-value",
+                                       tabindex="0", **described))
+        self.body.append(f"{value}</span>")
+    self.body.append(_tooltip(self, node, tip_id))
+    self.body.append("</span>")
+    raise nodes.SkipNode
+
+
+def _tooltip(self: Any, node: fact_ref, tip_id: str) -> str:
+    facts = self.builder.env.domains["facts"].facts()
+    fact = facts.registry.get(node["key"])
+    if fact is None:  # cannot happen after a read, but never fail a write over a tooltip
+        return ""
+    id_att = f' id="{self.attval(tip_id)}"' if tip_id else ""
+    return (
+        f'<span class="fact-tip" role="tooltip"{id_att}>'
+        f'<span class="fact-tip-label">{self.encode(fact.label)}</span> '
+        f'<q class="fact-tip-evidence">{self.encode(fact.evidence)}</q>'
+        f"{_seed_line_html(self, facts, fact.key)}</span>"
+    )
+
+
+def _seed_line_html(self: Any, facts: Any, key: str) -> str:
+    if not facts.seed_name:  # the book names no seed: nothing to point at
+        return ""
+    line = facts.lines.get(key)
+    where = (str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
+             if line else str(_("not located in the seed")))
+    return f' <span class="fact-tip-seed">({self.encode(where)})</span>'
+
+
+def latex_visit_fact_ref(self: Any, node: fact_ref) -> None:
+    if node["ids"] and not self.in_title:
+        # An anchor for the register's backlinks; in a caption, a bare \label.
+        self.body.append(self.hypertarget_to(node, anchor=not self.in_caption))
+    self.body.append(self.encode(node.astext()))
+    raise nodes.SkipNode
+
+
+def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
+    self.body.append(self.starttag(node, "div", "", **{"data-fact": node["key"]}))
+
+
+def html_depart_fact_entry(self: Any, node: fact_entry) -> None:
+    self.body.append("</div>\n")
+
+
+def latex_visit_fact_entry(self: Any, node: fact_entry) -> None:
+    self.body.append("\n" + self.hypertarget_to(node, anchor=True) + "\n")
+
+
+def visit_pass(self: Any, node: nodes.Node) -> None:
+    """Plain formats: write the children (the value) and nothing else."""
+
+
+def depart_pass(self: Any, node: nodes.Node) -> None:
+    pass
+
+
+PLAIN = (visit_pass, depart_pass)
+
+FACT_REF_VISITORS = {
+    "html": (html_visit_fact_ref, None),
+    "latex": (latex_visit_fact_ref, None),
+    "text": PLAIN,
+    "man": PLAIN,
+    "texinfo": PLAIN,
+}
+
+FACT_ENTRY_VISITORS = {
+    "html": (html_visit_fact_entry, html_depart_fact_entry),
+    "latex": (latex_visit_fact_entry, depart_pass),
+    "text": PLAIN,
+    "man": PLAIN,
+    "texinfo": PLAIN,
+}
