@@ -65,12 +65,13 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("builder-inited", incremental.load_facts)
     app.connect("builder-inited", _add_static_files)
     app.connect("env-get-outdated", incremental.outdated_by_facts)
-    app.connect("env-purge-doc", incremental.remember_before_read)
+    # before Sphinx's own collectors forget the page's title and toctree (priority 500)
+    app.connect("env-purge-doc", incremental.remember_before_read, priority=100)
     app.connect("env-get-updated", incremental.rewrite_aggregates)
     app.connect("env-check-consistency", _check_consistency)
     app.connect("source-read", lint.lint_source)
-    app.add_post_transform(resolve.ResolveFacts)
-    app.add_post_transform(chart.ChartAsText)
+    app.connect("doctree-resolved", resolve.resolve_facts)
+    app.connect("doctree-resolved", chart.chart_as_text)
 
     # look: highlight and tooltip, light and dark
     app.add_css_file("canru-facts.css")

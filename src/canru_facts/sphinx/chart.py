@@ -33,7 +33,6 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.builders._epub_base import EpubBuilder
-from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
 from ..model import DATE_KINDS, Percentage
@@ -234,17 +233,12 @@ def latex_visit_fact_chart(self: Any, node: fact_chart) -> None:
     raise nodes.SkipNode
 
 
-class ChartAsText(SphinxPostTransform):
-    """Formats without images (text, man, Texinfo…) get the alt text instead."""
-
-    default_priority = 20
-
-    def is_supported(self) -> bool:
-        return self.app.builder.format not in ("html", "latex")
-
-    def run(self, **kwargs: Any) -> None:
-        for node in list(self.document.findall(fact_chart)):
-            node.replace_self(nodes.paragraph("", f"[{node['alt']}]"))
+def chart_as_text(app: Any, doctree: nodes.document, docname: str) -> None:
+    """doctree-resolved: formats without images (text, man, Texinfo…) get the alt text."""
+    if app.builder.format in ("html", "latex"):
+        return
+    for node in list(doctree.findall(fact_chart)):
+        node.replace_self(nodes.paragraph("", f"[{node['alt']}]"))
 
 
 CHART_VISITORS = {

@@ -2,7 +2,7 @@
 
 A page is read on its own (possibly in another process), so while reading it
 cannot know where the register is or who else cites a fact.  When a page is
-written, every page has been read: this post-transform gives each citation its
+written, every page has been read: at ``doctree-resolved`` this module gives each citation its
 link to the register, and fills the register's backlinks and the timeline's
 links, in the book's reading order.
 """
@@ -14,7 +14,6 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.errors import NoUri
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .domain import FactsDomain, entry_id
 from .messages import _
@@ -29,12 +28,20 @@ from .nodes import (
 )
 
 
-class ResolveFacts(SphinxPostTransform):
-    default_priority = 20  # independent of cross-references (10)
+def resolve_facts(app: Any, doctree: nodes.document, docname: str) -> None:
+    """doctree-resolved: runs in whichever process writes the page."""
+    ResolveFacts(app, doctree, docname).run()
 
-    def run(self, **kwargs: Any) -> None:
+
+class ResolveFacts:
+    def __init__(self, app: Any, document: nodes.document, docname: str) -> None:
+        self.builder = app.builder
+        self.env = app.env
+        self.document = document
+        self.docname = docname
+
+    def run(self) -> None:
         domain: FactsDomain = self.env.domains["facts"]
-        self.docname = self.env.current_document.docname
         self.register = domain.register_doc()
         for marker in list(self.document.findall(_is_marker)):
             marker.parent.remove(marker)
@@ -54,7 +61,7 @@ class ResolveFacts(SphinxPostTransform):
 
     def uri(self, docname: str, anchor: str) -> str | None:
         try:
-            uri = self.app.builder.get_relative_uri(self.docname, docname)
+            uri = self.builder.get_relative_uri(self.docname, docname)
         except NoUri:  # e.g. a document left out of this builder's output
             return None
         # single-page HTML already answers with an anchor; keep only the target's
