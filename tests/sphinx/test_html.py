@@ -1,0 +1,171 @@
+"""The HTML book: the role's markup, the register, the timeline, infobox and chart."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from book_testing import soup, warnings_of
+
+PAGES = ["index", "history", "culture", "opinion", "plain", "register", "timeline"]
+
+
+@pytest.fixture
+def html(build):
+    return build("html")
+
+
+def test_builds_without_warnings(html):
+    assert warnings_of(html) == []
+
+
+def test_role_markup(html):
+    page = soup(html, "history.html")
+    fact = page.select_one('span.fact[data-fact="relations.established"]')
+    assert fact["id"] == "cite-relations.established-1"
+    link = fact.select_one("a.fact-value")
+    assert link.get_text() == "12 June 1942"
+    assert link["href"] == "register.html#fact-relations.established"
+    tip = fact.select_one("span.fact-tip")
+    assert tip["role"] == "tooltip"
+    assert link["aria-describedby"] == tip["id"]  # announced on keyboard focus
+    assert tip.select_one(".fact-tip-label").get_text() == "Diplomatic relations established"
+    assert tip.select_one("q.fact-tip-evidence").get_text() == (
+        "Relations between the two countries were established on June 12, 1942")
+    assert tip.select_one(".fact-tip-seed").get_text() == "(seed.txt, line 8)"
+
+
+def test_variants_in_prose(html):
+    values = {f["id"]: f.select_one(".fact-value").get_text()
+              for f in soup(html, "history.html").select("p span.fact")}
+    assert values["cite-relations.established-2"] == "1942"
+    assert values["cite-envoy.canada-1"] == "Sarah Taylor, Ambassador of Canada to Russia"
+    assert values["cite-security.budget-1"] == "up to $25 billion"
+    culture = soup(html, "culture.html").select_one('[data-fact="culture.clarkson_visit"]')
+    assert culture.select_one(".fact-value").get_text() == "the fall of 2003"
+
+
+def test_role_html_snapshot(html, file_regression):
+    paragraph = soup(html, "history.html").select("section p")[0]
+    file_regression.check(paragraph.prettify(), extension=".html")
+
+
+def test_register_entry_snapshot(html, file_regression):
+    entry = soup(html, "register.html").select_one("#fact-relations\\.established")
+    file_regression.check(entry.prettify(), extension=".html")
+
+
+def test_evidence_and_labels_are_escaped(html):
+    raw = (html.outdir / "culture.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in raw and "<b>markup" not in raw and "<i>&" not in raw
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;" in raw
+    tip = soup(html, "culture.html").select_one('[data-fact="test.markup"] .fact-tip')
+    assert tip.select_one(".fact-tip-label").get_text() == 'A label with <b>markup</b> & "quotes"'
+    register = (html.outdir / "register.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in register
+    entry = soup(html, "register.html").select_one("#fact-test\\.markup")
+    # evidence is verbatim: no smart quotes
+    assert entry.select_one(".fact-evidence").get_text().strip() == (
+        "A quote with markup: <script>alert(\"x\")</script> & 'single' \"double\".")
+
+
+def test_every_link_lands_on_an_anchor(html):
+    """Backlinks, timeline links and role links all point at ids that exist."""
+    ids = {page: {tag["id"] for tag in soup(html, f"{page}.html").select("[id]")}
+           for page in PAGES}
+    checked = 0
+    for page in PAGES:
+        for link in soup(html, f"{page}.html").select("a[href]"):
+            match = re.fullmatch(r"(?:(\w+)\.html)?#(.+)", link["href"])
+            if match and (match[1] or page) in ids:
+                assert match[2] in ids[match[1] or page], (page, link["href"])
+                checked += 1
+    assert checked > 40
+
+
+def test_ids_are_unique_on_every_page(html):
+    for page in PAGES:
+        counts = Counter(tag["id"] for tag in soup(html, f"{page}.html").select("[id]"))
+        assert [i for i, n in counts.items() if n > 1] == [], page
+
+
+def test_fact_in_a_heading_is_plain_and_toc_copies_carry_no_id(html):
+    heading = soup(html, "history.html").select_one("section section h2")
+    fact = heading.select_one(".fact")
+    assert fact.get_text() == "1942" and fact.select_one("a, .fact-tip") is None
+    toc_copies = soup(html, "index.html").select(".toctree-wrapper .fact")
+    assert toc_copies and all(not f.has_attr("id") for f in toc_copies)
+
+
+def test_register_backlinks(html):
+    entry = soup(html, "register.html").select_one("#fact-relations\\.established")
+    links = [(a.get_text(), a["href"]) for a in entry.select("dd a")]
+    assert links == [
+        ("A tiny book", "index.html#cite-relations.established-1"),
+        ("History", "history.html#cite-relations.established-1"),
+        ("2", "history.html#cite-relations.established-2"),
+        ("3", "history.html#cite-relations.established-3"),
+    ]
+
+
+def test_register_lists_every_fact_in_registry_order(html):
+    keys = [e["data-fact"] for e in soup(html, "register.html").select("div.fact-entry")]
+    assert keys[:5] == ["mission.canada", "mission.russia", "envoy.canada", "envoy.russia",
+                        "relations.established"]
+    assert len(keys) == 13
+
+
+def test_timeline(html):
+    items = soup(html, "timeline.html").select("li.fact-timeline-item")
+    dates = [item.select_one(".fact-timeline-date").get_text() for item in items]
+    assert dates == ["12 June 1942", "fall 2003", "2017", "December 2020"]
+    first = items[0].select("a")
+    # the first *prose* citation, not the infobox on the landing page
+    assert first[0]["href"] == "history.html#cite-relations.established-1"
+    assert first[1]["href"] == "register.html#fact-relations.established"
+
+
+def test_infobox(html):
+    rows = soup(html, "index.html").select("table.fact-infobox tr")
+    cells = [[td.get_text(" ", strip=True) for td in row.select("td")] for row in rows]
+    assert [c[0] for c in cells] == [
+        "Canada’s mission in Russia", "Russia’s mission in Canada",
+        "Ambassador of Canada to Russia", "Ambassador of Russia to Canada",
+        "Diplomatic relations established"]
+    values = [row.select_one(".fact-value").get_text() for row in rows]
+    assert values == ["Canadian Embassy, Moscow", "Russian Embassy, Ottawa", "Sarah Taylor",
+                      "Oleg Stepanov", "12 June 1942"]
+
+
+def test_chart(html):
+    figure = soup(html, "opinion.html").select_one("figure.fact-chart-figure")
+    image = figure.select_one("img.fact-chart")
+    assert image["alt"] == ("Bar chart of Canadian opinion of Russia. 2017: 27% favourable, "
+                            "59% unfavourable. December 2020: 62% unfavourable.")
+    svg = (html.outdir / image["src"]).read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert "<!DOCTYPE" not in svg and "<metadata>" not in svg
+    cited = [f["data-fact"] for f in figure.select("figcaption .fact")]
+    assert cited == ["opinion.favourable_2017", "opinion.unfavourable_2017",
+                     "opinion.pew_survey_year", "opinion.unfavourable_2020",
+                     "opinion.survey_2020"]
+
+
+def test_chart_is_deterministic(build, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    first = build("html")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    second = build("html")
+    [a] = (first.outdir / "_images").glob("fact-chart-*.svg")
+    [b] = (second.outdir / "_images").glob("fact-chart-*.svg")
+    assert a.name == b.name and a.read_bytes() == b.read_bytes()
+
+
+def test_static_files_are_local(html):
+    head = soup(html, "history.html").head
+    assert head.select_one('link[href^="_static/canru-facts.css"]')
+    assert head.select_one('script[src^="_static/canru-facts.js"]')
+    css = (html.outdir / "_static" / "canru-facts.css").read_text(encoding="utf-8")
+    assert 'html[data-theme="dark"]' in css and ":focus-within" in css
+    assert "http" not in css

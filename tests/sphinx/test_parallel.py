@@ -1,0 +1,22 @@
+"""A parallel build (-j 2) records the same citations and writes the same pages."""
+
+from __future__ import annotations
+
+from book_testing import warnings_of
+
+
+def test_parallel_build_matches_serial(build):
+    serial = build("html")
+    parallel = build("html", parallel=2)
+    assert parallel.parallel == 2
+    assert parallel.is_parallel_allowed("read") and parallel.is_parallel_allowed("write")
+    assert warnings_of(parallel) == []
+    facts_serial = serial.env.domains["facts"]
+    facts_parallel = parallel.env.domains["facts"]
+    assert facts_parallel.citations == facts_serial.citations
+    assert sum(map(len, facts_parallel.citations.values())) == 20
+    assert facts_parallel.registers == facts_serial.registers == {"register": 3}
+    assert facts_parallel.timelines == facts_serial.timelines == {"timeline": 3}
+    for page in ("history.html", "culture.html", "register.html", "timeline.html",
+                 "index.html"):
+        assert (parallel.outdir / page).read_text() == (serial.outdir / page).read_text(), page
