@@ -15,6 +15,9 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
 from pathlib import Path
 
+from docutils import nodes
+from sphinx import addnodes
+
 HERE = Path(__file__).resolve().parent
 BOOK_NAME = "canada-russia-relations"  # file name of the .tex, .pdf and .epub
 
@@ -109,6 +112,7 @@ latex_elements = {
 % Long evidence quotes and names in the register's narrow columns: let a line
 % stretch rather than stick out past the margin.
 \setlength{\emergencystretch}{3em}
+\setlength{\headheight}{14pt}  % fancyhdr's running heads at 11pt
 % The title page below reads what Sphinx declares from latex_documents and release.
 \makeatletter
 \newcommand{\canrutitle}{\@title}
@@ -118,6 +122,7 @@ latex_elements = {
 \makeatother
 """,
     "maketitle": r"""
+\hypersetup{pdftitle={\canrutitle}, pdfauthor={\canruauthor}}
 \begin{titlepage}
   \centering
   \vspace*{0.18\textheight}
@@ -137,6 +142,9 @@ latex_elements = {
   \vspace{1em}
   {\small \canrurelease, \canrudate\par}
 \end{titlepage}
+% Sphinx names the contents after the first toctree's caption ("Chapters"), but
+% they list the introduction and the appendices too.
+\renewcommand{\contentsname}{Contents}
 """,
     # The book has no index entries: no empty "Index" chapter at the end.
     "makeindex": "",
@@ -164,3 +172,62 @@ epub_exclude_files = ["search.html"]
 linkcheck_timeout = 10
 linkcheck_retries = 1
 linkcheck_anchors = True
+
+
+# -- The PDF's chapters --------------------------------------------------------
+# LaTeX makes chapters of the root page's own sections ("How the facts are
+# checked", ...) and sections of the chapters its toctrees list, because MyST
+# puts those toctrees inside the last section.  For print, the landing page
+# becomes an "Introduction" chapter, the book's chapters follow as chapters,
+# and the pages of a toctree captioned "Appendices" follow \appendix.
+
+LATEX_INTRODUCTION_TITLE = "Introduction"
+APPENDICES_CAPTION = "Appendices"
+
+
+def _lay_out_the_printed_book(app, doctree: nodes.document, docname: str) -> None:
+    if app.builder.format != "latex" or docname != app.config.root_doc:
+        return
+    book = next(iter(doctree.findall(nodes.section)))  # the root page: its title is the book's
+    pages = [page for page in book.findall(addnodes.start_of_file) if _outermost(page)]
+    for page in pages:
+        page.parent.remove(page)
+    for wrapper in list(book.findall(nodes.compound)):
+        if "toctree-wrapper" in wrapper["classes"] and not wrapper.children:
+            wrapper.parent.remove(wrapper)
+
+    introduction = nodes.section(ids=["canru-introduction"], names=[])
+    introduction += nodes.title("", LATEX_INTRODUCTION_TITLE)
+    introduction.extend(book.children[1:])
+    del book.children[1:]
+    book += introduction
+
+    appendices = _appendix_pages(app)
+    for page in pages:
+        if page["docname"] in appendices and appendices:
+            book += nodes.raw("", "\\appendix\n", format="latex")
+            appendices = set()  # \appendix once, before the first of them
+        book += page
+
+
+def _outermost(page: addnodes.start_of_file) -> bool:
+    parent = page.parent
+    while parent is not None:
+        if isinstance(parent, addnodes.start_of_file):
+            return False
+        parent = parent.parent
+    return True
+
+
+def _appendix_pages(app) -> set[str]:
+    root = app.env.get_doctree(app.config.root_doc)
+    return {
+        included
+        for toctree in root.findall(addnodes.toctree)
+        if toctree.get("caption") == APPENDICES_CAPTION
+        for included in toctree["includefiles"]
+    }
+
+
+def setup(app):
+    app.connect("doctree-resolved", _lay_out_the_printed_book)
