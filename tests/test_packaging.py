@@ -252,3 +252,37 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path):
     assert not differing, f"files differ between two builds: {differing}"
     leaking = [name for name, data in a.items() if str(tmp_path).encode() in data]
     assert not leaking, f"files hold the build's own path: {leaking}"
+
+
+# --- the printed book's structure --------------------------------------------------
+
+
+def h1_titles() -> dict[str, str]:
+    titles = {}
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        match = re.search(r"^# +(.+?)\s*$", page.read_text(encoding="utf-8"), re.MULTILINE)
+        assert match, f"{page.name} has no '# Title'"
+        titles[page.stem] = match.group(1)
+    return titles
+
+
+def test_the_pdf_has_an_introduction_then_every_page_as_a_chapter(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "latex", "-q", "-W", "--keep-going", "-n"]
+        + ["-d", str(tmp_path / "doctrees"), str(ROOT / "docs"), str(tmp_path / "latex")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    tex = (tmp_path / "latex" / "canada-russia-relations.tex").read_text(encoding="utf-8")
+    chapters = re.findall(r"^\\chapter\{(.+?)\}|^(\\appendix)$", tex, re.MULTILINE)
+    chapters = [title or marker for title, marker in chapters]
+    titles = h1_titles()
+    assert chapters[0] == "Introduction"
+    assert chapters.count("\\appendix") == 1
+    assert sorted(c for c in chapters[1:] if c != "\\appendix") == sorted(
+        title for page, title in titles.items() if page != "index"
+    ), "every page but the landing page is a chapter, and nothing else is"
+    assert chapters.index("\\appendix") < chapters.index(titles["register"])
+    assert chapters.index(titles["history"]) < chapters.index("\\appendix")
