@@ -54,11 +54,11 @@ def test_every_fact_is_readable(theme, request, book, book_pages, script):
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_a_facts_tooltip_is_readable(theme, request, book, book_pages, script):
+def test_a_facts_tooltip_is_readable(theme, request, book, book_pages, script, screenshots):
     page = _theme_page(request, theme)
     name = _pages_with(book, book_pages, 'class="fact-tip"')[0]
     _loaded(page, name, theme)
-    fact = page.locator(".fact:has(.fact-tip)").first
+    fact = page.locator("main article p .fact:has(.fact-tip)").first
     fact.locator(".fact-value").hover()
     tip = fact.locator(".fact-tip")
     tip.wait_for(state="visible")
@@ -66,6 +66,12 @@ def test_a_facts_tooltip_is_readable(theme, request, book, book_pages, script):
     assert found, "the tooltip shows no text"
     poor = [f for f in found if f["ratio"] < WCAG_AA]
     assert not poor, f"{name}: tooltip text below {WCAG_AA}:1 in the {theme} theme: {poor}"
+    value, box = fact.bounding_box(), tip.bounding_box()
+    left, top = min(value["x"], box["x"]) - 16, value["y"] - 16
+    right = max(value["x"] + value["width"], box["x"] + box["width"]) + 16
+    clip = {"x": max(left, 0), "y": top, "width": right - max(left, 0)}
+    clip["height"] = box["y"] + box["height"] + 16 - top
+    page.screenshot(path=screenshots / f"tooltip-{theme}.png", clip=clip, animations="disabled")
 
 
 def _relative_luminance(rgb: tuple[int, ...]) -> float:
@@ -83,7 +89,7 @@ def _contrast(a: float, b: float) -> float:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_the_chart_is_readable(theme, request, book, book_pages, script):
+def test_the_chart_is_readable(theme, request, book, book_pages, script, screenshots):
     from PIL import Image  # Pillow comes with matplotlib, which draws the chart
 
     page = _theme_page(request, theme)
@@ -95,7 +101,8 @@ def test_the_chart_is_readable(theme, request, book, book_pages, script):
     assert chart.evaluate("img => img.complete && img.naturalWidth > 0"), "the chart did not load"
     assert chart.get_attribute("alt"), "the chart has no alt text"
 
-    pixels = Image.open(io.BytesIO(chart.screenshot(animations="disabled"))).convert("RGB")
+    picture = chart.screenshot(path=screenshots / f"chart-{theme}.png", animations="disabled")
+    pixels = Image.open(io.BytesIO(picture)).convert("RGB")
     colours = Counter({colour: count for count, colour in pixels.getcolors(1 << 24)})
     plate, _count = colours.most_common(1)[0]
     plate_luminance = _relative_luminance(plate)
