@@ -13,3 +13,18 @@ for (const type of ["mouseleave", "focusout"]) {
     if (fact) fact.classList.remove("fact-tip-dismissed");
   }, true);
 }
+
+// A tooltip opens below its value, from the value's left edge.  Near the right
+// edge of a narrow screen it would run off the screen: move it left just enough.
+const keepTipOnScreen = (event) => {
+  const fact = event.target instanceof Element ? event.target.closest(".fact") : null;
+  const tip = fact ? fact.querySelector(":scope > .fact-tip") : null;
+  if (!tip) return;
+  tip.style.left = "";
+  const margin = 8;
+  const box = tip.getBoundingClientRect();
+  const overflow = box.right - (document.documentElement.clientWidth - margin);
+  if (overflow > 0) tip.style.left = `${-Math.min(overflow, box.left - margin)}px`;
+};
+document.addEventListener("mouseover", keepTipOnScreen);
+document.addEventListener("focusin", keepTipOnScreen);
