@@ -23,12 +23,11 @@ from . import chart, incremental, lint, register, resolve, role, timeline, write
 from .domain import FactsDomain
 from .infobox import FactInfobox
 from .nodes import (
-    fact_backlinks,
     fact_chart,
     fact_entry,
     fact_ref,
     fact_register_marker,
-    fact_timeline_links,
+    fact_timeline,
     fact_timeline_marker,
 )
 
@@ -56,10 +55,10 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("fact-infobox", FactInfobox)
     app.add_directive("fact-chart", chart.FactChart)
     app.add_node(fact_entry, **writers.FACT_ENTRY_VISITORS)
+    app.add_node(fact_timeline, html=(timeline.html_visit_fact_timeline, None))
     app.add_node(fact_chart, **chart.CHART_VISITORS)
-    for placeholder in (fact_backlinks, fact_timeline_links, fact_register_marker,
-                        fact_timeline_marker):
-        app.add_node(placeholder)  # replaced or removed before any writer sees them
+    for marker in (fact_register_marker, fact_timeline_marker):
+        app.add_node(marker)  # removed before any writer sees them
 
     # build lifecycle: load facts, re-read exactly, resolve links, warn
     app.connect("builder-inited", incremental.load_facts)

@@ -32,6 +32,8 @@ class LoadedFacts:
     seed_name: str  # the seed's file name, shown next to line numbers
     lines: dict[str, int | None]  # key -> line of the seed holding its evidence
     _rendered: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    html_tooltips: dict[str, str] = field(default_factory=dict, repr=False)  # see writers.py
+    words: dict[str, str] = field(default_factory=dict, repr=False)  # see register.py
 
     def render(self, key: str, variant: str = "") -> str:
         """The value of ``key`` as ``variant`` asks; StyleError for a bad variant.

@@ -22,15 +22,16 @@ class fact_ref(nodes.Inline, nodes.TextElement):
 
 
 class fact_entry(nodes.General, nodes.Element):
-    """One fact in the register; carries the ``fact-KEY`` anchor in every format."""
+    """One fact in the register (attribute ``key``), with the ``fact-KEY`` anchor.
+
+    While read, it holds only the fact's words as one text, for the search index.
+    At write time HTML gets its ``links`` (see resolve.py) and writes the entry
+    straight from the registry; other formats get the entry as ordinary nodes.
+    """
 
 
-class fact_backlinks(nodes.Inline, nodes.Element):
-    """Placeholder: the places citing ``key``, filled at write time."""
-
-
-class fact_timeline_links(nodes.Inline, nodes.Element):
-    """Placeholder: ``label`` linked to the first discussion of ``key``, and its entry."""
+class fact_timeline(nodes.General, nodes.Element):
+    """The timeline; like fact_entry, written from the registry at write time."""
 
 
 class fact_register_marker(nodes.Invisible, nodes.Element):

@@ -5,15 +5,18 @@ label, value, kind, evidence quoted from the seed, seed line, note, and
 backlinks to every place citing it.  Entries follow the registry's order, in one
 section per module of facts (the registry keeps one module per subject).
 
-The entries are made when the page is read, so the page is re-read when any
-fact changes (see incremental.py); the backlinks are filled when it is written.
-Facts the book never cites get one warning each, located at this directive.
+A book may hold thousands of facts, so while the page is read each entry is one
+small node; it is written when the page is written, from the registry and the
+citations of every page: HTML as text straight from here (no docutils nodes to
+build and walk), other formats as ordinary nodes.  The page is re-read when any
+fact changes (incremental.py).  Facts the book never cites get one warning each,
+located at this directive.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
@@ -22,11 +25,19 @@ from ..model import Fact
 from .domain import FactsDomain, entry_id
 from .loading import LoadedFacts
 from .messages import _, warn
-from .nodes import fact_backlinks, fact_entry, fact_register_marker
+from .nodes import fact_entry, fact_register_marker
+
+# Lazy translations, made into text once per page (not once per fact).
+FIELDS = {"Value": _("Value"), "Kind": _("Kind"), "Evidence": _("Evidence"), "Seed": _("Seed"),
+          "Note": _("Note"), "Cited in": _("Cited in")}
+
+# A link as the register and timeline write it: text before, link text, URI
+# (None where the format has no links), tooltip.
+Link = tuple[str, str, "str | None", str]
 
 
 class FactRegister(SphinxDirective):
-    """Usage: a line ``fact-register`` directive, alone, at the top level of a page."""
+    """Usage: a ``fact-register`` directive, alone, at the top level of a page."""
 
     has_content = False
     option_spec: ClassVar[dict] = {}
@@ -37,43 +48,127 @@ class FactRegister(SphinxDirective):
         self.set_source_info(marker)
         groups = group_by_subject(facts.registry.values())
         if len(groups) == 1:
-            return [marker, *(self.entry(facts, fact) for fact in groups[0][1])]
+            return [marker, *(placeholder(facts, fact) for fact in groups[0][1])]
         out: list[nodes.Node] = [marker]
         for subject, group in groups:
             section = nodes.section(ids=[f"fact-group-{subject}"], names=[])
             section += nodes.title("", subject.replace("_", " ").capitalize())
-            section.extend(self.entry(facts, fact) for fact in group)
+            section.extend(placeholder(facts, fact) for fact in group)
             out.append(section)
         return out
 
-    def entry(self, facts: LoadedFacts, fact: Fact) -> fact_entry:
-        entry = fact_entry(ids=[entry_id(fact.key)], key=fact.key, classes=["fact-entry"])
-        heading = nodes.paragraph(classes=["fact-entry-title"])
-        heading += nodes.strong("", fact.label)
-        heading += nodes.Text(" ")
-        heading += nodes.literal("", fact.key)
-        entry += heading
-        fields = nodes.field_list(classes=["fact-entry-fields"])
-        fields += _field(_("Value"), nodes.paragraph("", facts.render(fact.key)))
-        fields += _field(_("Kind"), nodes.paragraph("", describe_kind(fact)))
-        # The evidence is quoted verbatim: keep smart quotes off it.
-        evidence = nodes.block_quote("", nodes.paragraph("", fact.evidence),
-                                     classes=["fact-evidence"], support_smartquotes=False)
-        fields += _field(_("Evidence"), evidence)
-        if facts.seed_name:
-            line = facts.lines.get(fact.key)
-            where = (str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
-                     if line else str(_("not located in the seed")))
-            fields += _field(_("Seed"), nodes.paragraph("", where))
-        if fact.note:
-            fields += _field(_("Note"), nodes.paragraph("", fact.note))
-        fields += _field(_("Cited in"), nodes.paragraph("", "", fact_backlinks(key=fact.key)))
-        entry += fields
-        return entry
+
+def placeholder(facts: LoadedFacts, fact: Fact) -> fact_entry:
+    """The entry as read: its anchor, and its words for the search index."""
+    words = f"{fact.label} — {facts.render(fact.key)} — {fact.evidence}"
+    return fact_entry("", nodes.Text(words), ids=[entry_id(fact.key)], key=fact.key,
+                      classes=["fact-entry"])
 
 
-def _field(name: object, body: nodes.Element) -> nodes.field:
-    return nodes.field("", nodes.field_name("", str(name)), nodes.field_body("", body))
+def seed_place(facts: LoadedFacts, key: str) -> str:
+    line = facts.lines.get(key)
+    if line:
+        return str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
+    return str(_("not located in the seed"))
+
+
+# --- HTML: written as text --------------------------------------------------------
+
+
+def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
+    facts = self.builder.env.domains["facts"].facts()
+    fact = facts.registry.get(node["key"])
+    if fact is None:  # cannot happen after a read; never fail a write over it
+        raise nodes.SkipNode
+    enc, att = self.encode, self.attval
+    words = _words(facts)
+    fields = [
+        (words["Value"], f"<p>{enc(facts.render(fact.key))}</p>"),
+        (words["Kind"], f"<p>{enc(describe_kind(fact))}</p>"),
+        (words["Evidence"], f'<blockquote class="fact-evidence"><p>{enc(fact.evidence)}</p>'
+                            "</blockquote>"),
+    ]
+    if facts.seed_name:
+        fields.append((words["Seed"], f"<p>{enc(seed_place(facts, fact.key))}</p>"))
+    if fact.note:
+        fields.append((words["Note"], f"<p>{enc(fact.note)}</p>"))
+    fields.append((words["Cited in"], f"<p>{links_html(self, node.get('links', []))}</p>"))
+    out = [f'<div class="fact-entry" id="{att(entry_id(fact.key))}" data-fact="{att(fact.key)}">'
+           f'<p class="fact-entry-title"><strong>{enc(fact.label)}</strong> '
+           f'<code class="docutils literal notranslate">{enc(fact.key)}</code></p>\n'
+           '<dl class="fact-entry-fields field-list simple">\n']
+    for i, (name, body) in enumerate(fields):
+        parity = "odd" if i % 2 == 0 else "even"
+        out.append(f'<dt class="field-{parity}">{enc(name)}<span class="colon">:</span></dt>\n'
+                   f'<dd class="field-{parity}">{body}</dd>\n')
+    out.append("</dl>\n</div>\n")
+    self.body.append("".join(out))
+    raise nodes.SkipNode
+
+
+def links_html(self: Any, links: list[Link]) -> str:
+    if not links:
+        return f"<em>{self.encode(str(_('not cited')))}</em>"
+    out = []
+    for before, text, uri, hint in links:
+        out.append(self.encode(before))
+        if uri is None:
+            out.append(self.encode(text))
+        else:
+            title = f' title="{self.attval(hint)}"' if hint else ""
+            out.append(f'<a class="reference internal" href="{self.attval(uri)}"{title}>'
+                       f"{self.encode(text)}</a>")
+    return "".join(out)
+
+
+def _words(facts: LoadedFacts) -> dict[str, str]:
+    if not facts.words:
+        facts.words.update({name: str(word) for name, word in FIELDS.items()})
+    return facts.words
+
+
+# --- other formats: ordinary nodes ---------------------------------------------------
+
+
+def entry_nodes(facts: LoadedFacts, fact: Fact, links: list[Link]) -> list[nodes.Node]:
+    """The entry as docutils nodes, for LaTeX, text and the rest."""
+    words = _words(facts)
+    heading = nodes.paragraph(classes=["fact-entry-title"])
+    heading += nodes.strong("", fact.label)
+    heading += nodes.Text(" ")
+    heading += nodes.literal("", fact.key)
+    fields = nodes.field_list(classes=["fact-entry-fields"])
+    fields += _field(words["Value"], nodes.paragraph("", facts.render(fact.key)))
+    fields += _field(words["Kind"], nodes.paragraph("", describe_kind(fact)))
+    evidence = nodes.block_quote("", nodes.paragraph("", fact.evidence), classes=["fact-evidence"])
+    fields += _field(words["Evidence"], evidence)
+    if facts.seed_name:
+        fields += _field(words["Seed"], nodes.paragraph("", seed_place(facts, fact.key)))
+    if fact.note:
+        fields += _field(words["Note"], nodes.paragraph("", fact.note))
+    fields += _field(words["Cited in"], nodes.paragraph("", "", *links_nodes(links)))
+    return [heading, fields]
+
+
+def links_nodes(links: list[Link]) -> list[nodes.Node]:
+    if not links:
+        return [nodes.emphasis("", str(_("not cited")))]
+    out: list[nodes.Node] = []
+    for before, text, uri, hint in links:
+        if before:
+            out.append(nodes.Text(before))
+        if uri is None:
+            out.append(nodes.Text(text))
+        else:
+            out.append(nodes.reference("", text, internal=True, refuri=uri, reftitle=hint))
+    return out
+
+
+def _field(name: str, body: nodes.Element) -> nodes.field:
+    return nodes.field("", nodes.field_name("", name), nodes.field_body("", body))
+
+
+# --- helpers and warnings -----------------------------------------------------------
 
 
 def describe_kind(fact: Fact) -> str:
@@ -125,4 +220,3 @@ def warn_unlocated_evidence(domain: FactsDomain) -> None:
         if facts.lines.get(key) is None:
             warn(f"{key}: evidence not found in {facts.seed_name}: {fact.evidence!r}",
                  fact.origin or None, "seed")
-

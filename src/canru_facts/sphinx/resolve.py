@@ -2,9 +2,9 @@
 
 A page is read on its own (possibly in another process), so while reading it
 cannot know where the register is or who else cites a fact.  When a page is
-written, every page has been read: at ``doctree-resolved`` this module gives each citation its
-link to the register, and fills the register's backlinks and the timeline's
-links, in the book's reading order.
+written, every page has been read: at ``doctree-resolved`` this module gives
+each citation its link to the register, and gives the register's entries their
+backlinks and the timeline its links, in the book's reading order.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from .messages import _
 from .nodes import (
     BROKEN,
     Citation,
-    fact_backlinks,
+    fact_entry,
     fact_ref,
     fact_register_marker,
-    fact_timeline_links,
+    fact_timeline,
     fact_timeline_marker,
 )
+from .register import Link, entry_nodes
+from .timeline import Item, timeline_nodes
 
 
 def resolve_facts(app: Any, doctree: nodes.document, docname: str) -> None:
@@ -39,83 +41,91 @@ class ResolveFacts:
         self.env = app.env
         self.document = document
         self.docname = docname
+        self._uris: dict[str, str | None] = {}  # target page -> its URI from this page
+        self._titles: dict[str, str] = {}
 
     def run(self) -> None:
         domain: FactsDomain = self.env.domains["facts"]
         self.register = domain.register_doc()
         for marker in list(self.document.findall(_is_marker)):
             marker.parent.remove(marker)
-        for node in self.document.findall(fact_ref):
-            if self.register is not None:
-                uri = self.uri(self.register, entry_id(node["key"]))
-                if uri:
-                    node["refuri"] = uri
-        backlinks = list(self.document.findall(fact_backlinks))
-        timeline = list(self.document.findall(fact_timeline_links))
-        if backlinks or timeline:
-            by_key = citations_in_reading_order(self.env, domain)
-            for node in backlinks:
-                node.replace_self(self.backlinks(by_key.get(node["key"], [])))
-            for node in timeline:
-                node.replace_self(self.timeline_links(node, by_key.get(node["key"], [])))
+        if self.register is not None and self.uri(self.register, "") is not None:
+            for node in self.document.findall(fact_ref):
+                node["refuri"] = self.uri(self.register, entry_id(node["key"]))
+        entries = list(self.document.findall(fact_entry))
+        timelines = list(self.document.findall(fact_timeline))
+        if not entries and not timelines:
+            return
+        facts = domain.facts()
+        by_key = citations_in_reading_order(self.env, domain)
+        html = self.builder.format == "html"  # HTML writes these as text (register.py)
+        for node in entries:
+            links = self.backlinks(by_key.get(node["key"], []))
+            fact = facts.registry.get(node["key"])
+            if html or fact is None:
+                node["links"] = links
+            else:
+                node[:] = entry_nodes(facts, fact, links)
+        for node in timelines:
+            items: list[Item] = [
+                (facts.render(fact.key), self.timeline_links(fact.key, fact.label,
+                                                             by_key.get(fact.key, [])))
+                for fact in facts.registry.dated()
+            ]
+            if html:
+                node["items"] = items
+            else:
+                node.replace_self(timeline_nodes(items))
 
     def uri(self, docname: str, anchor: str) -> str | None:
-        try:
-            uri = self.builder.get_relative_uri(self.docname, docname)
-        except NoUri:  # e.g. a document left out of this builder's output
-            return None
-        # single-page HTML already answers with an anchor; keep only the target's
-        return f"{uri.split('#')[0]}#{anchor}" if uri or docname == self.docname else None
+        """``page#anchor`` relative to this page; None where the format has no links."""
+        if docname not in self._uris:
+            try:
+                uri = self.builder.get_relative_uri(self.docname, docname)
+            except NoUri:  # e.g. a document left out of this builder's output
+                uri = None
+            else:
+                # single-page HTML already answers with an anchor; keep only the target's
+                uri = uri.split("#")[0] if uri or docname == self.docname else None
+            self._uris[docname] = uri
+        base = self._uris[docname]
+        return None if base is None else f"{base}#{anchor}"
 
-    def link(self, docname: str, anchor: str, text: str, title: str = "") -> nodes.Node:
-        uri = self.uri(docname, anchor)
-        if uri is None:
-            return nodes.Text(text)
-        ref = nodes.reference("", text, internal=True, refuri=uri)
-        if title:
-            ref["reftitle"] = title
-        return ref
-
-    def backlinks(self, cites: list[tuple[str, Citation]]) -> list[nodes.Node]:
+    def backlinks(self, cites: list[tuple[str, Citation]]) -> list[Link]:
         """``History, 2, 3; Diplomacy``: each page once by title, then each further place."""
-        if not cites:
-            return [nodes.emphasis("", str(_("not cited")))]
-        out: list[nodes.Node] = []
-        pages: dict[str, list[Citation]] = defaultdict(list)
-        for docname, cite in cites:
-            pages[docname].append(cite)
-        for i, (docname, page_cites) in enumerate(pages.items()):
-            if i:
-                out.append(nodes.Text("; "))
+        links: list[Link] = []
+        line_word = str(_("line"))
+        previous = None
+        n = 0
+        for docname, (_key, node_id, line, origin) in cites:
             title = self.title(docname)
-            for n, (_key, node_id, line, origin) in enumerate(page_cites, start=1):
-                hint = f"{title}, {_('line')} {line}" + (f" ({origin})" if origin != "text" else "")
-                if n > 1:
-                    out.append(nodes.Text(", "))
-                out.append(self.link(docname, node_id, title if n == 1 else str(n), hint))
-        return out
+            n = n + 1 if docname == previous else 1
+            before = "" if not links else (", " if n > 1 else "; ")
+            hint = f"{title}, {line_word} {line}" + (f" ({origin})" if origin != "text" else "")
+            links.append((before, title if n == 1 else str(n), self.uri(docname, node_id), hint))
+            previous = docname
+        return links
 
-    def timeline_links(self, node: fact_timeline_links,
-                       cites: list[tuple[str, Citation]]) -> list[nodes.Node]:
-        label = node["label"]
+    def timeline_links(self, key: str, label: str,
+                       cites: list[tuple[str, Citation]]) -> list[Link]:
         prose = [c for c in cites if c[1][3] == "text"]  # where the book *discusses* it
         first = (prose or cites or [None])[0]
-        out: list[nodes.Node] = []
         if first is None:
-            out.append(nodes.Text(label))
+            links: list[Link] = [(" — ", label, None, "")]
         else:
             docname, (_key, node_id, _line, _origin) = first
-            out.append(self.link(docname, node_id, label,
-                                 str(_("first discussed in %s")) % self.title(docname)))
-        entry = self.register and self.uri(self.register, entry_id(node["key"]))
+            hint = str(_("first discussed in %s")) % self.title(docname)
+            links = [(" — ", label, self.uri(docname, node_id), hint)]
+        entry = self.register and self.uri(self.register, entry_id(key))
         if entry:  # formats without links (plain text) have no use for it
-            out.append(nodes.Text(" · "))
-            out.append(nodes.reference("", str(_("register entry")), internal=True, refuri=entry))
-        return out
+            links.append((" · ", str(_("register entry")), entry, ""))
+        return links
 
     def title(self, docname: str) -> str:
-        title = self.env.titles.get(docname)
-        return title.astext() if title is not None else docname
+        if docname not in self._titles:
+            title = self.env.titles.get(docname)
+            self._titles[docname] = title.astext() if title is not None else docname
+        return self._titles[docname]
 
 
 def _is_marker(node: nodes.Node) -> bool:

@@ -2,19 +2,24 @@
 
 Each line gives the date, the fact's label linked to where the book first
 discusses it (its first citation in prose, in reading order), and a link to its
-register entry.  The dates are written when the page is read, the links when it
-is written.  A day without a year cannot be placed and is left out
-(``Registry.dated()``).
+register entry.  A day without a year cannot be placed and is left out
+(``Registry.dated()``).  Like the register, the list is written at write time,
+from the registry and every page's citations: HTML as text, other formats as a
+bullet list.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from .nodes import fact_timeline_links, fact_timeline_marker
+from .nodes import fact_timeline, fact_timeline_marker
+from .register import Link, links_html, links_nodes
+
+# One timeline line: date, then the links (label to the first discussion, entry).
+Item = tuple[str, list[Link]]
 
 
 class FactTimeline(SphinxDirective):
@@ -25,13 +30,27 @@ class FactTimeline(SphinxDirective):
         facts = self.env.domains["facts"].facts()
         marker = fact_timeline_marker()
         self.set_source_info(marker)
-        items = nodes.bullet_list(classes=["fact-timeline"])
-        for fact in facts.registry.dated():
-            item = nodes.list_item(classes=["fact-timeline-item"])
-            para = nodes.paragraph()
-            para += nodes.strong("", facts.render(fact.key), classes=["fact-timeline-date"])
-            para += nodes.Text(" — ")
-            para += fact_timeline_links(key=fact.key, label=fact.label)
-            item += para
-            items += item
-        return [marker, items]
+        # the dates and labels as one text, for the search index
+        words = "\n".join(f"{facts.render(f.key)} — {f.label}" for f in facts.registry.dated())
+        return [marker, fact_timeline("", nodes.Text(words), classes=["fact-timeline"])]
+
+
+def html_visit_fact_timeline(self: Any, node: fact_timeline) -> None:
+    out = ['<ul class="fact-timeline simple">\n']
+    for date, links in node.get("items", []):
+        out.append(f'<li class="fact-timeline-item"><p><strong class="fact-timeline-date">'
+                   f"{self.encode(date)}</strong>{links_html(self, links)}</p></li>\n")
+    out.append("</ul>\n")
+    self.body.append("".join(out))
+    raise nodes.SkipNode
+
+
+def timeline_nodes(items: list[Item]) -> nodes.bullet_list:
+    """The timeline as a bullet list, for LaTeX, text and the rest."""
+    bullets = nodes.bullet_list(classes=["fact-timeline"])
+    for date, links in items:
+        para = nodes.paragraph()
+        para += nodes.strong("", date, classes=["fact-timeline-date"])
+        para.extend(links_nodes(links))
+        bullets += nodes.list_item("", para, classes=["fact-timeline-item"])
+    return bullets

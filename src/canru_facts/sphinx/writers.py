@@ -17,6 +17,7 @@ from sphinx.builders._epub_base import EpubBuilder
 
 from .messages import _
 from .nodes import fact_entry, fact_ref
+from .register import html_visit_fact_entry
 
 
 def _is_plain_context(node: nodes.Node) -> tuple[bool, bool]:
@@ -51,34 +52,39 @@ def html_visit_fact_ref(self: Any, node: fact_ref) -> None:
         self.body.append(self.starttag(node, tag, "", **{"data-fact": key}, **atts))
         self.body.append(f"{value}</{tag}>")
         raise nodes.SkipNode
-    tip_id = f"{node['ids'][0]}-tip" if node["ids"] else ""
-    described = {"aria-describedby": tip_id} if tip_id else {}
-    self.body.append(self.starttag(node, "span", "", **{"data-fact": key}))
+    node_id = node["ids"][0] if node["ids"] else ""
+    tip_id = f"{node_id}-tip" if node_id else ""
+    # Built as a string: a book may cite thousands of facts, and starttag() is slow.
+    id_att = f' id="{self.attval(node_id)}"' if node_id else ""
+    described = f' aria-describedby="{self.attval(tip_id)}"' if tip_id else ""
+    self.body.append(f'<span class="fact" data-fact="{self.attval(key)}"{id_att}>')
     if refuri:
-        self.body.append(self.starttag(nodes.Element(), "a", "", CLASS="fact-value",
-                                       href=refuri, **described))
-        self.body.append(f"{value}</a>")
+        self.body.append(f'<a class="fact-value" href="{self.attval(refuri)}"{described}>'
+                         f"{value}</a>")
     else:  # no register in this book: still focusable, so the tooltip can be reached
-        self.body.append(self.starttag(nodes.Element(), "span", "", CLASS="fact-value",
-                                       tabindex="0", **described))
-        self.body.append(f"{value}</span>")
-    self.body.append(_tooltip(self, node, tip_id))
-    self.body.append("</span>")
+        self.body.append(f'<span class="fact-value" tabindex="0"{described}>{value}</span>')
+    tip_id_att = f' id="{self.attval(tip_id)}"' if tip_id else ""
+    self.body.append(f'<span class="fact-tip" role="tooltip"{tip_id_att}>'
+                     f"{_tooltip_body(self, key)}</span></span>")
     raise nodes.SkipNode
 
 
-def _tooltip(self: Any, node: fact_ref, tip_id: str) -> str:
+def _tooltip_body(self: Any, key: str) -> str:
+    """Label, evidence and seed line of a fact, as HTML; made once per fact and build."""
     facts = self.builder.env.domains["facts"].facts()
-    fact = facts.registry.get(node["key"])
+    cached = facts.html_tooltips.get(key)
+    if cached is not None:
+        return cached
+    fact = facts.registry.get(key)
     if fact is None:  # cannot happen after a read, but never fail a write over a tooltip
         return ""
-    id_att = f' id="{self.attval(tip_id)}"' if tip_id else ""
-    return (
-        f'<span class="fact-tip" role="tooltip"{id_att}>'
+    body = (
         f'<span class="fact-tip-label">{self.encode(fact.label)}</span> '
         f'<q class="fact-tip-evidence">{self.encode(fact.evidence)}</q>'
-        f"{_seed_line_html(self, facts, fact.key)}</span>"
+        f"{_seed_line_html(self, facts, fact.key)}"
     )
+    facts.html_tooltips[key] = body
+    return body
 
 
 def _seed_line_html(self: Any, facts: Any, key: str) -> str:
@@ -96,14 +102,6 @@ def latex_visit_fact_ref(self: Any, node: fact_ref) -> None:
         self.body.append(self.hypertarget_to(node, anchor=not self.in_caption))
     self.body.append(self.encode(node.astext()))
     raise nodes.SkipNode
-
-
-def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
-    self.body.append(self.starttag(node, "div", "", **{"data-fact": node["key"]}))
-
-
-def html_depart_fact_entry(self: Any, node: fact_entry) -> None:
-    self.body.append("</div>\n")
 
 
 def latex_visit_fact_entry(self: Any, node: fact_entry) -> None:
@@ -129,7 +127,7 @@ FACT_REF_VISITORS = {
 }
 
 FACT_ENTRY_VISITORS = {
-    "html": (html_visit_fact_entry, html_depart_fact_entry),
+    "html": (html_visit_fact_entry, None),
     "latex": (latex_visit_fact_entry, depart_pass),
     "text": PLAIN,
     "man": PLAIN,
