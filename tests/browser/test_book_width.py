@@ -33,3 +33,15 @@ def test_no_page_is_wider_than_the_screen(screen, request, book_pages, script):
             )
         problems += [f"{name}: {offender}" for offender in found["offenders"]]
     assert not problems, f"content wider than a {screen} screen:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_no_word_is_broken_across_lines(screen, request, book_pages, script):
+    """A label in a column too narrow for it ("Evide- / nce:") reads badly."""
+    page = request.getfixturevalue(SCREENS[screen][0])
+    broken: dict[str, list[str]] = {}
+    for name in book_pages:
+        page.goto(name, wait_until="load")
+        if found := page.evaluate(script("split-words")):
+            broken[name] = sorted(set(found))
+    assert not broken, f"words broken across lines on a {screen} screen: {broken}"
