@@ -186,6 +186,7 @@ class RequestLog:
 
     urls: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # uncaught script errors
 
     def record_request(self, request) -> None:
         self.urls.append(request.url)
@@ -197,10 +198,15 @@ class RequestLog:
     def record_failure(self, request) -> None:
         self.failures.append(f"{request.failure} {request.url}")
 
+    def record_error(self, web_error) -> None:
+        page = web_error.page.url if web_error.page else "?"
+        self.errors.append(f"{page}: {web_error.error}")
+
     def watch(self, context) -> None:
         context.on("request", self.record_request)
         context.on("response", self.record_response)
         context.on("requestfailed", self.record_failure)
+        context.on("weberror", self.record_error)
 
     def foreign(self, since: int = 0) -> list[str]:
         """The URLs, from the since-th request on, that named a host other than 127.0.0.1."""
@@ -359,7 +365,8 @@ def dark(browser, site: Site, request_log: RequestLog):
 
 @contextlib.contextmanager
 def _page_in(context, log: RequestLog):
-    start = len(log.urls)
+    """A new page; when it closes, fail if it asked another host or threw an error."""
+    start, errors = len(log.urls), len(log.errors)
     page = context.new_page()
     try:
         yield page
@@ -367,6 +374,7 @@ def _page_in(context, log: RequestLog):
         page.close()
     foreign = log.foreign(since=start)
     assert not foreign, f"pages asked hosts other than {LOOPBACK}: {foreign}"
+    assert not log.errors[errors:], f"uncaught script errors: {log.errors[errors:]}"
 
 
 @pytest.fixture

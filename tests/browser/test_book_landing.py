@@ -85,3 +85,14 @@ def test_a_phone_reader_finds_the_chapters_behind_the_menu(phone_page, expect, c
     expect(sidebar_link).to_be_in_viewport()
     sidebar_link.click()
     expect(phone_page).to_have_url(site.url(chapters[0]))
+
+
+def test_the_desktop_sidebar_button_folds_the_navigation_away_and_back(page, expect, chapters):
+    page.goto("index.html")
+    link = _sidebar_link(page, chapters[0])
+    button = page.locator("button.primary-toggle >> visible=true").first
+    expect(link).to_be_visible()
+    button.click()
+    expect(link).to_be_hidden()
+    button.click()
+    expect(link).to_be_visible()

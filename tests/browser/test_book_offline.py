@@ -24,6 +24,7 @@ class Visit:
     foreign: list[str]
     failed: list[str]
     declared: list[str]
+    errors: list[str]
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,7 @@ def visits(desktop, book_pages, request_log, script) -> dict[str, Visit]:
     try:
         for name in book_pages:
             urls, failures = len(request_log.urls), len(request_log.failures)
+            errors = len(request_log.errors)
             page.goto(name, wait_until="load")
             page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)")
             page.wait_for_load_state("networkidle")
@@ -42,6 +44,7 @@ def visits(desktop, book_pages, request_log, script) -> dict[str, Visit]:
                 foreign=request_log.foreign(since=urls),
                 failed=request_log.failures[failures:],
                 declared=page.evaluate(script("declared-resources")),
+                errors=request_log.errors[errors:],
             )
     finally:
         page.close()
@@ -75,6 +78,11 @@ def test_every_local_request_succeeds(visits):
     assert not failed, f"requests that failed (missing files?): {failed}"
 
 
+def test_no_page_throws_a_script_error(visits):
+    thrown = {name: visit.errors for name, visit in visits.items() if visit.errors}
+    assert not thrown, f"uncaught script errors: {thrown}"
+
+
 def test_the_recorder_sees_and_the_proxy_stops_a_request_to_another_host(
     desktop, request_log, site
 ):
@@ -94,3 +102,20 @@ def test_the_recorder_sees_and_the_proxy_stops_a_request_to_another_host(
     assert any(probe in failure and "PROXY" in failure for failure in request_log.failures), (
         f"the request was not stopped by the dead proxy: {request_log.failures[-3:]}"
     )
+
+
+def test_the_recorder_sees_an_uncaught_script_error(desktop, request_log, site):
+    """The other guard: an error no script catches is recorded against its page."""
+    start = len(request_log.errors)
+    page = desktop.new_page()  # not the `page` fixture, which would fail on this error
+    try:
+        page.goto(site.url("index.html"))
+        page.evaluate("setTimeout(() => { throw new Error('canru-facts probe'); })")
+        for _ in range(100):  # events arrive while Playwright waits; at most 5 s
+            if len(request_log.errors) > start:
+                break
+            page.wait_for_timeout(50)
+    finally:
+        page.close()
+    assert len(request_log.errors[start:]) == 1, request_log.errors[start:]
+    assert "canru-facts probe" in request_log.errors[start], request_log.errors[start]
