@@ -4,10 +4,41 @@ Add ``"canru_facts.sphinx"`` to ``extensions``.  Configuration:
 
 ``canru_facts_registry``  ``"module:attribute"`` of the facts (default the book's)
 ``canru_facts_seed``      the seed's path, relative to conf.py ("" = no seed lines)
-``canru_facts_locale``    the language values are written in (default "en")
+``canru_facts_locale``    the language values are written in ("en" or "fr")
 ``canru_facts_lint``      warn at bare values in Markdown pages (default True)
 
-Each module below holds one concern; this function only wires them together.
+Writing with facts (MyST)::
+
+    {fact}`relations.established`          12 June 1942
+    {fact}`relations.established:year`     1942
+    {num}`1900s`                           a number that is not a fact (plain text)
+
+Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
+
+    Day          (12 June 1942)      :day (12 June)  :month (June 1942)  :year
+    Month        (November 2023)     :month  :year
+    Year         (1942)              :year
+    Decade       (the 1990s)         :bare (1990s)
+    Season       (fall 2003)         :the (the fall of 2003)  :season (fall)  :year
+    DayRange     (26–27 March 2007)  :day (26–27 March)  :month  :year
+    DayNoYear    (8 May)             :day
+    Person       (Sarah Taylor)      :name  :surname  :role  :name-role
+    Place        (name)              :name  :abbr  :name-abbr (name (ABBR))
+    Percentage   (27%)               :number (27)
+    Money        (up to $25 billion) :amount ($25 billion)
+    Count        (over 300 participants; words below ten)  :words  :digits  :number
+    Duration     (more than 35 years; words below ten)     :words  :digits  :number
+    Ordinal      (65th anniversary; words below tenth)     :words  :digits  :number (65th)
+
+Directives: ``fact-register``, ``fact-timeline``, ``fact-infobox`` (options
+``mission-canada``, ``mission-russia``, ``envoy-canada``, ``envoy-russia``,
+``established``; an optional title) and ``fact-chart`` (options ``favourable``,
+``unfavourable``, ``first-date``, ``second-unfavourable``, ``second-date``,
+``name``); each option takes a fact key.  Warnings are typed ``fact.unknown``,
+``fact.variant``, ``fact.empty``, ``fact.option``, ``fact.uncited``,
+``fact.bare``, ``fact.seed`` and ``fact.register``.
+
+Each module below holds one concern; setup() only wires them together.
 """
 
 from __future__ import annotations
