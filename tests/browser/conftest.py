@@ -73,13 +73,10 @@ def unavailable(reason: str) -> NoReturn:
 def _build_env() -> dict[str, str]:
     """The environment `nox -s book` builds in: dates pinned to the last commit."""
     env = dict(os.environ)
-    if "SOURCE_DATE_EPOCH" not in env:
+    git = shutil.which("git")
+    if "SOURCE_DATE_EPOCH" not in env and git:
         done = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
+            [git, "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
         )
         if done.returncode == 0 and done.stdout.strip().isdigit():
             env["SOURCE_DATE_EPOCH"] = done.stdout.strip()
@@ -104,8 +101,11 @@ def _build_lock() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def book() -> Path:
-    """build/html, brought up to date by an incremental strict Sphinx build."""
+def book(browser) -> Path:
+    """build/html, brought up to date by an incremental strict Sphinx build.
+
+    Built only once the browser is known to be there: without it, nothing here runs.
+    """
     command = [sys.executable, "-m", "sphinx", *SPHINX_FLAGS, "-d", str(DOCTREES)]
     command += [str(DOCS), str(HTML)]
     with _build_lock():
@@ -162,7 +162,7 @@ class Site:
 
 
 @pytest.fixture(scope="session")
-def site(browser, book: Path) -> Iterator[Site]:
+def site(book: Path) -> Iterator[Site]:
     """Serve build/html on 127.0.0.1 and a free port, for the whole session."""
     handler = functools.partial(_QuietHandler, directory=str(book))
     server = ThreadingHTTPServer((LOOPBACK, 0), handler)
