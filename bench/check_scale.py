@@ -5,9 +5,9 @@
 ``canru-facts check`` does.  With ``naive`` instead of ``indexed`` it checks
 every fact with one scan of the seed per fact, then proves them too (untimed)
 and says whether both gave the same verdicts.  It prints one JSON object with
-the seconds of each step.  A fresh interpreter per run means every cache (the
-forms of each value, compiled patterns) starts cold for either check, as it
-does for the command.
+the wall and CPU seconds of each step.  A fresh interpreter per run means every
+cache (the forms of each value, compiled patterns) starts cold for either
+check, as it does for the command.
 """
 
 from __future__ import annotations
@@ -18,43 +18,53 @@ import time
 from pathlib import Path
 
 
+def _now() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
 def main(argv: list[str]) -> dict[str, object]:
     folder, module, mode = Path(argv[0]), argv[1], argv[2]
     sys.path.insert(0, str(folder))
-    start = time.perf_counter()
+    marks = {"start": _now()}
     from canru_facts.proof import prove  # noqa: I001 (imports are part of the timing)
     from canru_facts.registry import load
     from canru_facts.seed import Seed
 
     from bench.naive import naive_check, verdicts_of
 
-    imported = time.perf_counter()
+    marks["imports"] = _now()
     registry = load(f"{module}:FACTS")
-    loaded = time.perf_counter()
+    marks["registry"] = _now()
     seed = Seed.load(folder / "corpus.txt")
-    seeded = time.perf_counter()
+    marks["seed"] = _now()
     if mode == "naive":
         naive = naive_check(registry, seed)
-        checked = time.perf_counter()
+        marks["verdicts"] = _now()
         report = prove(registry, seed)
         same = naive == verdicts_of(report)
     else:
         report = prove(registry, seed)
-        checked = time.perf_counter()
+        marks["verdicts"] = _now()
         same = None
-    result: dict[str, object] = {
+
+    def span(first: str, last: str) -> dict[str, float]:
+        (w0, c0), (w1, c1) = marks[first], marks[last]
+        return {"wall": w1 - w0, "cpu": c1 - c0}
+
+    return {
         "mode": mode,
         "facts": len(registry),
         "corpus_bytes": (folder / "corpus.txt").stat().st_size,
         "failed_facts": sum(1 for f in report.failures if not f.rule),
-        "imports_s": imported - start,
-        "registry_s": loaded - imported,
-        "seed_s": seeded - loaded,
-        "verdicts_s": checked - seeded,  # prove(), or the naive scan per fact
-        "check_s": checked - imported,  # registry + seed + verdicts: all the command does
         "same_verdicts": same,
+        "steps": {
+            "imports": span("start", "imports"),
+            "registry": span("imports", "registry"),
+            "seed": span("registry", "seed"),
+            "verdicts": span("seed", "verdicts"),  # prove(), or the naive scan per fact
+            "check": span("imports", "verdicts"),  # registry + seed + verdicts
+        },
     }
-    return result
 
 
 if __name__ == "__main__":

@@ -1,46 +1,87 @@
 """Timing helpers: medians of repeated runs, and Sphinx builds in fresh processes.
 
 Every Sphinx build runs in its own ``python -m sphinx`` process, so no import,
-cache or environment of one build leaks into the next; the time measured is the
-wall time a writer waits for, interpreter start-up included.
+cache or environment of one build leaks into the next.  Each run gives two times:
+the wall time a writer waits for (interpreter start-up included), and the CPU
+time the process and its parallel workers used, which other processes on a busy
+machine disturb far less: ratios are quoted on CPU time.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Build", "BuildError", "Timing", "run_python", "sphinx_build", "timed"]
+__all__ = ["Build", "BuildError", "Run", "Timing", "run", "run_python", "sphinx_build"]
 
 
 @dataclass
 class Timing:
-    """Seconds of each run and their median."""
+    """Wall and CPU seconds of each run, and their medians."""
 
-    runs: list[float] = field(default_factory=list)
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+    def add(self, wall: float, cpu: float) -> None:
+        self.wall.append(wall)
+        self.cpu.append(cpu)
 
     @property
-    def median(self) -> float:
-        return statistics.median(self.runs) if self.runs else float("nan")
+    def median_wall(self) -> float:
+        return statistics.median(self.wall) if self.wall else float("nan")
 
-    def add(self, seconds: float) -> None:
-        self.runs.append(seconds)
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else float("nan")
 
     def as_json(self) -> dict[str, object]:
-        return {"median_s": round(self.median, 4), "runs_s": [round(r, 4) for r in self.runs]}
+        return {
+            "wall_median_s": round(self.median_wall, 4),
+            "cpu_median_s": round(self.median_cpu, 4),
+            "wall_runs_s": [round(r, 4) for r in self.wall],
+            "cpu_runs_s": [round(r, 4) for r in self.cpu],
+        }
 
 
-def timed(action: Callable[[], object]) -> tuple[float, object]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+@dataclass
+class Run:
+    """One process: its wall time, and the CPU time it and its workers used.
+
+    CPU time is what to compare on a busy machine: other processes stretch the
+    wall time of a build but barely change the work it does.
+    """
+
+    wall: float
+    cpu: float
+    stdout: str = ""
+    stderr: str = ""
+
+
+def run(command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)) -> Run:
+    """Run ``command`` to its end; the CPU time counts every process it started."""
+    cpu = _children_cpu()
     start = time.perf_counter()
-    result = action()
-    return time.perf_counter() - start, result
+    done = subprocess.run(
+        command, env={**os.environ, **(env or {})}, capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - start
+    cpu = _children_cpu() - cpu
+    if done.returncode not in ok:
+        tail = "\n".join(done.stderr.strip().splitlines()[-15:])
+        raise BuildError(f"{' '.join(command[:4])} ... failed ({done.returncode}):\n{tail}")
+    return Run(wall, cpu, done.stdout, done.stderr)
 
 
 class BuildError(RuntimeError):
@@ -49,7 +90,8 @@ class BuildError(RuntimeError):
 
 @dataclass
 class Build:
-    seconds: float
+    seconds: float  # wall time
+    cpu: float  # CPU time of sphinx-build and its parallel workers
     read: list[str]  # documents Sphinx read (from the probe), empty without one
     warnings: int  # warning lines on standard error
 
@@ -69,33 +111,15 @@ def sphinx_build(
     read_log.unlink(missing_ok=True)
     command = [sys.executable, "-m", "sphinx", "-b", builder, "-j", str(jobs), "-q"]
     command += ["-d", str(doctrees or outdir / ".doctrees"), *extra, str(srcdir), str(outdir)]
-    full_env = {**os.environ, **(env or {}), "BENCH_READ_LOG": str(read_log)}
-    start = time.perf_counter()
-    done = subprocess.run(command, env=full_env, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        tail = "\n".join(done.stderr.strip().splitlines()[-15:])
-        raise BuildError(f"sphinx-build {srcdir} failed ({done.returncode}):\n{tail}")
+    done = run(command, {**(env or {}), "BENCH_READ_LOG": str(read_log)})
     read: list[str] = []
     if read_log.exists():
         for line in read_log.read_text(encoding="utf-8").splitlines():
             read += json.loads(line)
     warnings = sum("WARNING" in line for line in done.stderr.splitlines())
-    return Build(seconds, sorted(read), warnings)
+    return Build(done.wall, done.cpu, sorted(read), warnings)
 
 
-def run_python(args: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
-    """Run ``python ARGS`` in a fresh interpreter; return (wall seconds, standard output)."""
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, *args],
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    seconds = time.perf_counter() - start
-    if done.returncode not in (0, 1):  # 1: the command ran and some fact failed
-        tail = "\n".join(done.stderr.strip().splitlines()[-15:])
-        raise BuildError(f"python {' '.join(args)} failed ({done.returncode}):\n{tail}")
-    return seconds, done.stdout
+def run_python(args: list[str], env: dict[str, str] | None = None) -> Run:
+    """``python ARGS`` in a fresh interpreter; exit 1 (some fact failed) is a result too."""
+    return run([sys.executable, *args], env, ok=(0, 1))

@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python bench/run.py` puts bench/ itself on the path
 
 import sphinx  # noqa: E402
+
 from bench import measure, synth  # noqa: E402
 from bench.measure import Timing  # noqa: E402
 
@@ -55,29 +56,37 @@ def _log(message: str) -> None:
 
 # --- 3. the fact check at scale ------------------------------------------------------------
 
+STEPS = ("registry", "seed", "verdicts", "check")
+
+
+def _check_run(root: Path, mode: str) -> dict[str, object]:
+    done = measure.run_python(
+        ["-m", "bench.check_scale", str(root), "synth_facts_all", mode], _bench_env(root)
+    )
+    return json.loads(done.stdout)
+
 
 def bench_check(root: Path, runs: int, planted_root: Path) -> dict[str, object]:
-    env = _bench_env(root)
-    steps: dict[str, Timing] = {}
+    steps: dict[str, Timing] = {
+        f"{mode}_{step}": Timing() for mode in ("indexed", "naive") for step in STEPS
+    }
     same: list[bool] = []
-    facts = corpus = 0
+    result: dict[str, object] = {}
     for mode in ("indexed", "naive"):
         for _ in range(runs):
-            _, out = measure.run_python(
-                ["-m", "bench.check_scale", str(root), "synth_facts_all", mode], env
-            )
-            result = json.loads(out)
-            facts, corpus = result["facts"], result["corpus_bytes"]
+            result = _check_run(root, mode)
             if result["failed_facts"]:
                 raise measure.BuildError(f"{result['failed_facts']} synthetic facts fail")
-            for step in ("registry_s", "seed_s", "verdicts_s", "check_s"):
-                steps.setdefault(f"{mode}_{step}", Timing()).add(result[step])
+            for step in STEPS:
+                took = result["steps"][step]
+                steps[f"{mode}_{step}"].add(took["wall"], took["cpu"])
             if mode == "naive":
                 same.append(result["same_verdicts"])
-        _log(f"check, {mode}: {steps[f'{mode}_check_s'].median:.2f} s")
+        check = steps[f"{mode}_check"]
+        _log(f"check, {mode}: {check.median_wall:.2f} s wall, {check.median_cpu:.2f} s CPU")
     command = Timing()
     for _ in range(runs):
-        seconds, _ = measure.run_python(
+        done = measure.run_python(
             [
                 "-m",
                 "canru_facts.cli",
@@ -88,32 +97,28 @@ def bench_check(root: Path, runs: int, planted_root: Path) -> dict[str, object]:
                 "--seed",
                 str(root / "corpus.txt"),
             ],
-            env,
+            _bench_env(root),
         )
-        command.add(seconds)
-    _log(f"canru-facts check (whole command): {command.median:.2f} s")
+        command.add(done.wall, done.cpu)
+    _log(f"canru-facts check, whole command: {command.median_wall:.2f} s wall")
     planted = Timing()
-    planted_failures = 0
+    failing = 0
     for _ in range(runs):
-        _, out = measure.run_python(
-            ["-m", "bench.check_scale", str(planted_root), "synth_facts_all", "indexed"],
-            _bench_env(planted_root),
-        )
-        result = json.loads(out)
-        planted.add(result["verdicts_s"])
-        planted_failures = result["failed_facts"]
-    _log(f"check with {planted_failures} failing facts: prove {planted.median:.2f} s")
-    indexed, naive = steps["indexed_verdicts_s"].median, steps["naive_verdicts_s"].median
+        planted_result = _check_run(planted_root, "indexed")
+        took = planted_result["steps"]["verdicts"]
+        planted.add(took["wall"], took["cpu"])
+        failing = planted_result["failed_facts"]
+    _log(f"prove with {failing} failing facts: {planted.median_wall:.2f} s wall")
     return {
-        "facts": facts,
-        "corpus_bytes": corpus,
-        "steps": {name: t.as_json() for name, t in steps.items()},
-        "check_s": steps["indexed_check_s"].as_json(),
-        "naive_check_s": steps["naive_check_s"].as_json(),
-        "naive_over_indexed_verdicts": round(naive / indexed, 2),
+        "facts": result["facts"],
+        "corpus_bytes": result["corpus_bytes"],
+        "steps_s": {name: t.as_json() for name, t in steps.items()},
+        "naive_over_indexed_verdicts_cpu": round(
+            steps["naive_verdicts"].median_cpu / steps["indexed_verdicts"].median_cpu, 1
+        ),
         "same_verdicts": all(same),
         "command_s": command.as_json(),
-        "with_failures": {"failing_facts": planted_failures, "prove_s": planted.as_json()},
+        "with_failures": {"failing_facts": failing, "prove_s": planted.as_json()},
     }
 
 
@@ -145,28 +150,29 @@ def bench_synthetic(root: Path, book: synth.SynthBook, runs: int) -> dict[str, o
     for _ in range(runs):
         for name, src in (("control", control_src), ("facts", facts_src)):
             build = measure.sphinx_build(src, _fresh(root / f"out-{name}"), jobs=JOBS, env=env)
-            full[name].add(build.seconds)
+            full[name].add(build.seconds, build.cpu)
             warnings[name] = build.warnings
         _log(
-            f"full build -j {JOBS}: facts {full['facts'].runs[-1]:.1f} s, "
-            f"control {full['control'].runs[-1]:.1f} s"
+            f"full build -j {JOBS}: facts {full['facts'].wall[-1]:.1f} s "
+            f"({full['facts'].cpu[-1]:.1f} s CPU), control {full['control'].wall[-1]:.1f} s "
+            f"({full['control'].cpu[-1]:.1f} s CPU)"
         )
+    incremental = _bench_edit(root, book, facts_src, root / "out-facts", runs, env)
     serial = Timing()
     for _ in range(runs):
         build = measure.sphinx_build(facts_src, _fresh(root / "out-serial"), jobs=1, env=env)
-        serial.add(build.seconds)
-        _log(f"full build -j 1: facts {build.seconds:.1f} s")
-    incremental = _bench_edit(root, book, facts_src, root / "out-facts", runs, env)
-    overhead = full["facts"].median / full["control"].median
+        serial.add(build.seconds, build.cpu)
+        _log(f"full build -j 1: facts {build.seconds:.1f} s ({build.cpu:.1f} s CPU)")
     return {
         "pages": len(book.pages),
         "facts": len(book.book_facts),
         "citations": book.sizes.citations,
         "full_build_s": {name: t.as_json() for name, t in full.items()},
         "warnings": warnings,
-        "role_overhead": round(overhead, 3),
+        "role_overhead_cpu": round(full["facts"].median_cpu / full["control"].median_cpu, 3),
+        "role_overhead_wall": round(full["facts"].median_wall / full["control"].median_wall, 3),
         "serial_build_s": serial.as_json(),
-        "parallel_speedup": round(serial.median / full["facts"].median, 2),
+        "parallel_speedup_wall": round(serial.median_wall / full["facts"].median_wall, 2),
         "incremental": incremental,
     }
 
@@ -177,7 +183,7 @@ def _bench_edit(
     """No-op rebuilds and one-fact-edit rebuilds of an already built book, alternated."""
     fact = _edited_fact(book)
     expected = sorted(book.citing[fact.key] | {"register", "timeline"})
-    registry = root / "synth_facts.py"
+    registry = synth.registry_file(root / "synth_facts", fact)
     text = registry.read_text(encoding="utf-8")
     line = synth.registry_line(fact)
     noop, edit = Timing(), Timing()
@@ -185,16 +191,16 @@ def _bench_edit(
     edit_read: list[list[str]] = []
     for n in range(1, runs + 1):
         build = measure.sphinx_build(src, out, jobs=JOBS, env=env)
-        noop.add(build.seconds)
+        noop.add(build.seconds, build.cpu)
         noop_read.append(build.read)
         edited = replace(fact, value=type(fact.value)(fact.value.year + n))
         registry.write_text(text.replace(line, synth.registry_line(edited)), encoding="utf-8")
         build = measure.sphinx_build(src, out, jobs=JOBS, env=env)
-        edit.add(build.seconds)
+        edit.add(build.seconds, build.cpu)
         edit_read.append(build.read)
         _log(
-            f"rebuild: no-op {noop.runs[-1]:.2f} s ({len(noop_read[-1])} read), "
-            f"one fact edited {edit.runs[-1]:.2f} s ({len(edit_read[-1])} read)"
+            f"rebuild: no-op {noop.wall[-1]:.2f} s ({len(noop_read[-1])} read), "
+            f"one fact edited {edit.wall[-1]:.2f} s ({len(edit_read[-1])} read)"
         )
     registry.write_text(text, encoding="utf-8")
     return {
@@ -208,7 +214,8 @@ def _bench_edit(
         "noop_reread": [len(r) for r in noop_read],
         "noop_s": noop.as_json(),
         "edit_s": edit.as_json(),
-        "edit_over_noop": round(edit.median / noop.median, 2),
+        "edit_over_noop_cpu": round(edit.median_cpu / noop.median_cpu, 2),
+        "edit_over_noop_wall": round(edit.median_wall / noop.median_wall, 2),
     }
 
 
@@ -224,23 +231,16 @@ def bench_real(tmp: Path, runs: int) -> dict[str, object]:
     for _ in range(runs):
         out = _fresh(tmp / "out-real")
         build = measure.sphinx_build(docs, out, jobs=JOBS)
-        full.add(build.seconds)
+        full.add(build.seconds, build.cpu)
         warnings = build.warnings
-        noop.add(measure.sphinx_build(docs, out, jobs=JOBS).seconds)
-        seconds, _ = measure.run_python(
-            [
-                "-m",
-                "canru_facts.cli",
-                "check",
-                "-q",
-                "--seed",
-                str(ROOT / "seeds" / "canada-russia-relations.txt"),
-            ]
-        )
-        check.add(seconds)
+        build = measure.sphinx_build(docs, out, jobs=JOBS)
+        noop.add(build.seconds, build.cpu)
+        seed = ROOT / "seeds" / "canada-russia-relations.txt"
+        done = measure.run_python(["-m", "canru_facts.cli", "check", "-q", "--seed", str(seed)])
+        check.add(done.wall, done.cpu)
         _log(
-            f"real book: full {full.runs[-1]:.1f} s, no-op {noop.runs[-1]:.2f} s, "
-            f"check {check.runs[-1]:.2f} s"
+            f"real book: full {full.wall[-1]:.1f} s, no-op {noop.wall[-1]:.2f} s, "
+            f"check {check.wall[-1]:.2f} s"
         )
     return {
         "pages": len(list(docs.glob("*.md"))),
@@ -254,100 +254,104 @@ def bench_real(tmp: Path, runs: int) -> dict[str, object]:
 # --- report -------------------------------------------------------------------------------
 
 
-def _row(measure_name: str, figure: str, goal: str = "", met: bool | None = None) -> tuple:
-    verdict = "" if met is None else ("met" if met else "NOT met")
-    return measure_name, figure, goal, verdict
+def _both(t: dict[str, object], digits: int = 2) -> str:
+    return f"{t['wall_median_s']:.{digits}f} s ({t['cpu_median_s']:.{digits}f} s CPU)"
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "NOT met"
+
+
+def _rows(results: dict[str, object]) -> list[tuple[str, str, str, str]]:
+    """(measure, figure, goal, verdict); goals are judged on CPU time (see measure.py)."""
+    rows = []
+    syn, chk, real = results.get("synthetic"), results.get("check"), results.get("real")
+    if syn:
+        full, inc = syn["full_build_s"], syn["incremental"]
+        rows.append(
+            (
+                f"1. full build -j {JOBS}: facts vs control",
+                f"{_both(full['facts'], 1)} vs {_both(full['control'], 1)}: "
+                f"CPU x{syn['role_overhead_cpu']:.3f}, wall x{syn['role_overhead_wall']:.3f}",
+                "<= 1.05",
+                _verdict(syn["role_overhead_cpu"] <= 1.05),
+            )
+        )
+        rows.append(
+            (
+                "2. documents re-read after one fact edit",
+                f"{inc['reread']} per run; {inc['pages_citing_it']} citing pages + register + "
+                f"timeline = {inc['expected_reread']}; no-op read {inc['noop_reread']}",
+                "exact",
+                _verdict(inc["reread_exact"] and not any(inc["noop_reread"])),
+            )
+        )
+        rows.append(
+            (
+                "2. fact-edit rebuild vs no-op rebuild",
+                f"{_both(inc['edit_s'])} vs {_both(inc['noop_s'])}: "
+                f"CPU x{inc['edit_over_noop_cpu']:.2f}, wall x{inc['edit_over_noop_wall']:.2f}",
+                "<= 1.5x",
+                _verdict(inc["edit_over_noop_cpu"] <= 1.5),
+            )
+        )
+    if chk:
+        steps = chk["steps_s"]
+        check = steps["indexed_check"]
+        rows.append(
+            (
+                f"3. check {chk['facts']:,} facts vs {chk['corpus_bytes'] / 1e6:.1f} MB (indexed)",
+                f"{_both(check)} = registry {steps['indexed_registry']['cpu_median_s']:.2f} + seed "
+                f"{steps['indexed_seed']['cpu_median_s']:.2f} + prove "
+                f"{steps['indexed_verdicts']['cpu_median_s']:.2f} CPU",
+                "< 1 s",
+                _verdict(check["cpu_median_s"] < 1.0),
+            )
+        )
+        rows.append(
+            (
+                "3. naive check, one seed scan per fact",
+                f"{_both(steps['naive_check'])}; its verdicts take "
+                f"x{chk['naive_over_indexed_verdicts_cpu']:.1f} prove's CPU; verdicts "
+                f"{'agree' if chk['same_verdicts'] else 'DIFFER'}",
+                "agree",
+                _verdict(chk["same_verdicts"]),
+            )
+        )
+        rows.append(("3. canru-facts check, whole command", _both(chk["command_s"]), "", ""))
+        failing = chk["with_failures"]
+        rows.append(
+            (
+                f"3. prove with {failing['failing_facts']} failing facts (hints)",
+                _both(failing["prove_s"]),
+                "",
+                "",
+            )
+        )
+    if syn:
+        serial, parallel = syn["serial_build_s"], syn["full_build_s"]["facts"]
+        rows.append(
+            (
+                "4. full build of the facts book, -j 1 vs -j 2",
+                f"{_both(serial, 1)} vs {_both(parallel, 1)}: "
+                f"-j 2 is x{syn['parallel_speedup_wall']:.2f} as fast (wall)",
+                "",
+                "",
+            )
+        )
+    if real and "skipped" in real:
+        rows.append(("5. the real book", f"skipped: {real['skipped']}", "", ""))
+    elif real:
+        rows.append(("5. real book: full build", _both(real["full_build_s"], 1), "", ""))
+        rows.append(("5. real book: no-op rebuild", _both(real["noop_s"]), "", ""))
+        rows.append(("5. real book: canru-facts check", _both(real["check_s"]), "", ""))
+    return rows
 
 
 def table(results: dict[str, object]) -> str:
-    rows = [("measure", "figure (median)", "goal", "")]
-    syn = results.get("synthetic")
-    if syn:
-        f, c = syn["full_build_s"]["facts"]["median_s"], syn["full_build_s"]["control"]["median_s"]
-        rows.append(
-            _row(
-                f"1. full build -j {JOBS}, facts vs control",
-                f"{f:.1f} s vs {c:.1f} s = {syn['role_overhead']:.3f}",
-                "<= 1.05",
-                syn["role_overhead"] <= 1.05,
-            )
-        )
-        inc = syn["incremental"]
-        rows.append(
-            _row(
-                "2. re-read after one fact edit",
-                f"{inc['reread']} docs, expected {inc['expected_reread']} "
-                f"({inc['pages_citing_it']} citing + register + timeline)",
-                "exact",
-                inc["reread_exact"],
-            )
-        )
-        rows.append(
-            _row(
-                "2. edit rebuild vs no-op",
-                f"{inc['edit_s']['median_s']:.2f} s vs {inc['noop_s']['median_s']:.2f} s"
-                f" = {inc['edit_over_noop']:.2f}x",
-                "<= 1.5x",
-                inc["edit_over_noop"] <= 1.5,
-            )
-        )
-    chk = results.get("check")
-    if chk:
-        s = chk["steps"]
-        rows.append(
-            _row(
-                f"3. check {chk['facts']:,} facts, {chk['corpus_bytes'] / 1e6:.1f} MB",
-                f"{chk['check_s']['median_s']:.2f} s (registry "
-                f"{s['indexed_registry_s']['median_s']:.2f} + seed "
-                f"{s['indexed_seed_s']['median_s']:.2f} + prove "
-                f"{s['indexed_verdicts_s']['median_s']:.2f})",
-                "< 1 s",
-                chk["check_s"]["median_s"] < 1.0,
-            )
-        )
-        rows.append(
-            _row(
-                "3. naive scan per fact, same facts",
-                f"{chk['naive_check_s']['median_s']:.2f} s (scan+values "
-                f"{s['naive_verdicts_s']['median_s']:.2f} = "
-                f"{chk['naive_over_indexed_verdicts']:.0f}x prove); "
-                f"verdicts {'agree' if chk['same_verdicts'] else 'DIFFER'}",
-            )
-        )
-        rows.append(
-            _row(
-                "3. canru-facts check, whole command",
-                f"{chk['command_s']['median_s']:.2f} s (interpreter and imports too)",
-            )
-        )
-        wf = chk["with_failures"]
-        rows.append(
-            _row(
-                f"3. prove with {wf['failing_facts']} failing facts (hints)",
-                f"{wf['prove_s']['median_s']:.2f} s",
-            )
-        )
-    if syn:
-        rows.append(
-            _row(
-                "4. full build -j 1 vs -j 2 (facts)",
-                f"{syn['serial_build_s']['median_s']:.1f} s vs "
-                f"{syn['full_build_s']['facts']['median_s']:.1f} s = "
-                f"{syn['parallel_speedup']:.2f}x speed-up",
-            )
-        )
-    real = results.get("real")
-    if real and "skipped" not in real:
-        rows.append(_row("5. real book: full build", f"{real['full_build_s']['median_s']:.1f} s"))
-        rows.append(_row("5. real book: no-op rebuild", f"{real['noop_s']['median_s']:.2f} s"))
-        rows.append(_row("5. real book: canru-facts check", f"{real['check_s']['median_s']:.2f} s"))
-    elif real:
-        rows.append(_row("5. real book", f"skipped: {real['skipped']}"))
-    widths = [max(len(str(r[i])) for r in rows) for i in range(4)]
-    lines = [
-        "  ".join(str(cell).ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-        for r in rows
-    ]
+    rows = [("measure", "median of runs", "goal", ""), *_rows(results)]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -370,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs < 3:
         parser.error("--runs must be at least 3: every figure is a median")
     started = time.perf_counter()
+    load_before = os.getloadavg()
     sizes = QUICK if args.quick else synth.Sizes()
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="canru-bench-") as tmp:
@@ -392,7 +397,9 @@ def main(argv: list[str] | None = None) -> int:
         "platform": platform.platform(),
         "theme": THEME,
         "jobs": JOBS,
-        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        # Other work on the machine stretches wall times; CPU times hold up better.
+        "load_average_before": load_before,
+        "load_average_after": os.getloadavg(),
     }
     results["sizes"] = asdict(sizes)
     results["runs"] = args.runs

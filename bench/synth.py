@@ -652,9 +652,35 @@ def registry_line(fact: Fact) -> str:
     return f"    {fact!r},\n"
 
 
-def write_registry(path: Path, facts: list[Fact]) -> None:
-    path.write_text(
-        REGISTRY_HEADER + "".join(registry_line(f) for f in facts) + "]\n", encoding="utf-8"
+def subject_of(fact: Fact) -> str:
+    return fact.key.partition(".")[0]
+
+
+def registry_file(package: Path, fact: Fact) -> Path:
+    """The module of ``package`` that defines ``fact``."""
+    return package / f"{subject_of(fact)}.py"
+
+
+def write_registry(package: Path, facts: list[Fact]) -> None:
+    """A package of facts laid out like the book's: one module per subject, each a list FACTS.
+
+    A subject's module stays a few hundred facts long, as the book's do.  (One
+    module of 10,000 facts would load in seconds: a fact notes the line it is
+    defined on, and finding a line in one huge code object is slow.)
+    """
+    package.mkdir(parents=True, exist_ok=True)
+    subjects: dict[str, list[Fact]] = {}
+    for fact in facts:
+        subjects.setdefault(subject_of(fact), []).append(fact)
+    for subject, group in subjects.items():
+        text = REGISTRY_HEADER + "".join(registry_line(f) for f in group) + "]\n"
+        (package / f"{subject}.py").write_text(text, encoding="utf-8")
+    imports = "".join(f"from . import {subject}\n" for subject in subjects)
+    joined = "".join(f"    *{subject}.FACTS,\n" for subject in subjects)
+    (package / "__init__.py").write_text(
+        f'"""Synthetic facts, one module per subject (generated)."""\n\n{imports}\n'
+        f"FACTS = [\n{joined}]\n",
+        encoding="utf-8",
     )
 
 
@@ -770,9 +796,9 @@ def _control_register(book: SynthBook, render) -> tuple[str, str]:
 
 
 def write_support(root: Path, book: SynthBook) -> None:
-    """The corpus, the book's registry module, every fact's module, and the probe."""
+    """The corpus, the book's registry, the registry of every fact, and the probe."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "corpus.txt").write_text(book.corpus, encoding="utf-8")
-    write_registry(root / "synth_facts.py", book.book_facts)
-    write_registry(root / "synth_facts_all.py", book.facts)
+    write_registry(root / "synth_facts", book.book_facts)
+    write_registry(root / "synth_facts_all", book.facts)
     (root / "bench_probe.py").write_text(PROBE, encoding="utf-8")

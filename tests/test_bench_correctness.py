@@ -122,7 +122,7 @@ def test_one_fact_edit_rereads_its_pages_the_register_and_the_timeline(built_boo
         if type(f.value).__name__ == "Year"
         and 0 < len(small_book.citing[f.key]) < len(small_book.pages) // 2
     )
-    registry = root / "synth_facts.py"
+    registry = synth.registry_file(root / "synth_facts", fact)
     text = registry.read_text(encoding="utf-8")
     edited = replace(fact, value=type(fact.value)(fact.value.year + 1))
     registry.write_text(
