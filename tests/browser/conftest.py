@@ -356,8 +356,10 @@ def dark(browser, site: Site, request_log: RequestLog):
     """A desktop window whose reader chose the dark theme (and whose system prefers it)."""
     context = _context(browser, site, request_log, viewport=DESKTOP, color_scheme="dark")
     # What the theme switcher stores; the theme reads it before the first paint.
+    # (A new tab's about:blank has no storage: only the book's pages are told.)
     context.add_init_script(
-        "localStorage.setItem('mode', 'dark'); localStorage.setItem('theme', 'dark');"
+        "if (location.protocol === 'http:') {"
+        " localStorage.setItem('mode', 'dark'); localStorage.setItem('theme', 'dark'); }"
     )
     yield context
     context.close()
