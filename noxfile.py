@@ -192,10 +192,18 @@ def pdf(session: nox.Session) -> None:
 
 @nox.session
 def epub(session: nox.Session) -> None:
-    """Build build/epub/canada-russia-relations.epub."""
+    """Build build/epub/canada-russia-relations.epub and validate it with EPUBCheck."""
     session.install(".[docs]")
     out = _sphinx(session, "epub")
-    session.log(f"The EPUB is {(out / f'{BOOK_NAME}.epub').relative_to(ROOT)}")
+    book = out / f"{BOOK_NAME}.epub"
+    session.log(f"The EPUB is {book.relative_to(ROOT)}")
+    if shutil.which("java") is None:
+        session.warn("java is missing (Debian: default-jre-headless): EPUBCheck is skipped")
+        return
+    # The W3C's validator, as reading systems and stores apply it.
+    session.install("epubcheck>=5.3")
+    session.run("epubcheck", str(book))
+    session.log("EPUBCheck found no error")
 
 
 @nox.session

@@ -168,10 +168,10 @@ epub_author = author
 epub_publisher = author
 epub_copyright = copyright
 epub_language = language
-# A stable identifier, the same in every build (a fresh one would change each time).
-epub_identifier = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'canru-facts/' + BOOK_NAME)}"
-epub_scheme = "uuid"
-epub_uid = "canrufacts"
+# A stable identifier, the same in every build (a fresh one would change each
+# time).  Sphinx writes epub_uid, not the identifier, as the NCX's dtb:uid, which
+# must equal the identifier; so the two are one string, an XML name without colons.
+epub_identifier = epub_uid = f"canru-{uuid.uuid5(uuid.NAMESPACE_URL, 'canru-facts/' + BOOK_NAME)}"
 epub_show_urls = "no"
 epub_exclude_files = ["search.html"]
 
