@@ -266,7 +266,7 @@ def h1_titles() -> dict[str, str]:
     return titles
 
 
-def test_the_pdf_has_an_introduction_then_every_page_as_a_chapter(tmp_path):
+def test_the_pdf_has_an_introduction_every_page_as_a_chapter_and_the_chart(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", "latex", "-q", "-W", "--keep-going", "-n"]
         + ["-d", str(tmp_path / "doctrees"), str(ROOT / "docs"), str(tmp_path / "latex")],
@@ -286,3 +286,7 @@ def test_the_pdf_has_an_introduction_then_every_page_as_a_chapter(tmp_path):
     ), "every page but the landing page is a chapter, and nothing else is"
     assert chapters.index("\\appendix") < chapters.index(titles["register"])
     assert chapters.index(titles["history"]) < chapters.index("\\appendix")
+    graphics = re.findall(r"\\sphinxincludegraphics(?:\[[^\]]*\])?\{\{?([^{}]+?)\}?\}", tex)
+    assert graphics, "the PDF has no figure: the opinion chart is missing"
+    for name in graphics:
+        assert (tmp_path / "latex" / name).is_file(), f"{name} is included but was not written"
