@@ -45,7 +45,7 @@ def test_check_fails_naming_the_fact_with_a_hint(capsys, tmp_path, seed_text):
     code, out, err = run(capsys, "check", "--seed", str(changed))
     assert code == 1
     first = out.splitlines()[0]
-    assert first.startswith(f"{changed}:25: relations.established: expected June 12, 1942 in \"")
+    assert first.startswith(f'{changed}:25: relations.established: expected June 12, 1942 in "')
     assert "the seed now says (line 25" in out
     assert "it now appears to hold: June 14, 1942" in out
     assert "fail against" in err
@@ -53,18 +53,22 @@ def test_check_fails_naming_the_fact_with_a_hint(capsys, tmp_path, seed_text):
 
 def test_check_reports_a_broken_rule(capsys, tmp_path, seed_text):
     changed = tmp_path / "seed.txt"
-    changed.write_text(seed_text.replace("lasted until 1936", "lasted until 1926"),
-                       encoding="utf-8")
+    changed.write_text(
+        seed_text.replace("lasted until 1936", "lasted until 1926"), encoding="utf-8"
+    )
     code, out, _ = run(capsys, "check", "--seed", str(changed))
     assert code == 1
     assert "history.trade_war_end: expected 1936" in out
 
 
-@pytest.mark.parametrize(("make_seed", "message"), [
-    (lambda p: p / "missing.txt", "no such seed file; pass --seed PATH"),
-    (lambda p: p, "is a folder"),
-    (lambda p: _write(p / "bad.txt", b"ok\n\xff\n"), "bad.txt:2: the seed is not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("make_seed", "message"),
+    [
+        (lambda p: p / "missing.txt", "no such seed file; pass --seed PATH"),
+        (lambda p: p, "is a folder"),
+        (lambda p: _write(p / "bad.txt", b"ok\n\xff\n"), "bad.txt:2: the seed is not UTF-8"),
+    ],
+)
 def test_bad_seed_exits_2_with_one_line(capsys, tmp_path, make_seed, message):
     code, out, err = run(capsys, "check", "--seed", str(make_seed(tmp_path)))
     assert code == 2
@@ -78,8 +82,9 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["check", "--sed", "x"],
-                                  ["export", "--format", "xml"]])
+@pytest.mark.parametrize(
+    "argv", [[], ["frobnicate"], ["check", "--sed", "x"], ["export", "--format", "xml"]]
+)
 def test_usage_errors_exit_2_with_one_line(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert code == 2
@@ -152,8 +157,13 @@ def test_schema_is_printed_on_request(capsys):
 def test_console_script_is_installed_and_exits_2_on_a_bad_seed(tmp_path):
     script = shutil.which("canru-facts", path=str(Path(sys.executable).parent))
     assert script, "the canru-facts console script is not installed"
-    result = subprocess.run([script, "check", "--seed", str(tmp_path / "nope.txt")],
-                            capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [script, "check", "--seed", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 

@@ -42,11 +42,11 @@ def _perturb(text: str) -> str:
     """A different spelling of ``text``: its first digit, or else first letter, changed."""
     for i, char in enumerate(text):
         if char.isdigit():
-            return text[:i] + str((int(char) + 1) % 10) + text[i + 1:]
+            return text[:i] + str((int(char) + 1) % 10) + text[i + 1 :]
     for i, char in enumerate(text):
         if char.isalpha():
             other = "q" if char.lower() != "q" else "z"
-            return text[:i] + (other.upper() if char.isupper() else other) + text[i + 1:]
+            return text[:i] + (other.upper() if char.isupper() else other) + text[i + 1 :]
     raise ValueError(f"cannot perturb {text!r}")
 
 
@@ -77,13 +77,16 @@ def _first(registry, predicate):
     return next(f for f in registry.values() if predicate(f))
 
 
-@pytest.mark.parametrize(("kind", "new"), [
-    ("date", "June 21, 1942"),
-    ("person", "Sarah Tyler"),
-    ("percentage", "72%"),
-    ("money", "up to $52 billion"),
-    ("count", "over 30 participants"),
-])
+@pytest.mark.parametrize(
+    ("kind", "new"),
+    [
+        ("date", "June 21, 1942"),
+        ("person", "Sarah Tyler"),
+        ("percentage", "72%"),
+        ("money", "up to $52 billion"),
+        ("count", "over 30 participants"),
+    ],
+)
 def test_named_mutations_report_the_new_value(seed_text, registry, kind, new):
     fact = {
         "date": lambda: registry["relations.established"],
@@ -102,8 +105,9 @@ def test_named_mutations_report_the_new_value(seed_text, registry, kind, new):
 
 
 def test_a_reflowed_seed_still_passes(seed_text, registry):
-    reflowed = "\n".join(textwrap.fill(p, 47, break_on_hyphens=False)
-                         for p in seed_text.split("\n"))
+    reflowed = "\n".join(
+        textwrap.fill(p, 47, break_on_hyphens=False) for p in seed_text.split("\n")
+    )
     assert reflowed != seed_text
     report = prove(registry, Seed.from_text(reflowed, "reflowed.txt"))
     assert report.ok, [f.key for f in report.failures]
@@ -166,14 +170,29 @@ def test_rule_every_mention_of_the_invasion_date_agrees(registry, seed):
     assert problem.startswith("economy.sanctions_invasion is Day(year=2022, month=2, day=25)")
 
 
-@pytest.mark.parametrize(("rule", "key", "value", "expected"), [
-    ("invasion-year-agrees", "relations.collapse_2022", Year(2021),
-     "relations.collapse_2022 is in 2021, but history.invasion is in 2022"),
-    ("crimea-year-agrees", "history.crimea_motion", Day(2015, 3, 3),
-     "history.crimea_motion is in 2015, but history.crimea_annexation is in 2014"),
-    ("summit-series-1972-agrees", "summit2007.tretyak_hockey_summit", Year(1974),
-     "summit2007.tretyak_hockey_summit is Year(year=1974)"),
-])
+@pytest.mark.parametrize(
+    ("rule", "key", "value", "expected"),
+    [
+        (
+            "invasion-year-agrees",
+            "relations.collapse_2022",
+            Year(2021),
+            "relations.collapse_2022 is in 2021, but history.invasion is in 2022",
+        ),
+        (
+            "crimea-year-agrees",
+            "history.crimea_motion",
+            Day(2015, 3, 3),
+            "history.crimea_motion is in 2015, but history.crimea_annexation is in 2014",
+        ),
+        (
+            "summit-series-1972-agrees",
+            "summit2007.tretyak_hockey_summit",
+            Year(1974),
+            "summit2007.tretyak_hockey_summit is Year(year=1974)",
+        ),
+    ],
+)
 def test_rule_mentions_of_one_event_agree(registry, seed, rule, key, value, expected):
     assert _verdicts(registry, seed)[rule] is None
     assert _verdicts(_with(registry, key, value=value), seed)[rule].startswith(expected)

@@ -26,12 +26,15 @@ def test_duplicate_key_names_both_places():
     assert __file__ in message
 
 
-@pytest.mark.parametrize(("kwargs", "expected"), [
-    ({"evidence": "  "}, "a.b: evidence is empty"),
-    ({"value": "1942"}, "a.b: value '1942' is a str; expected one of Day"),
-    ({"key": "Relations Established"}, "a key is lower-case dotted words"),
-    ({"value": DayNoYear(5, 8)}, "a day with no year needs a note"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"evidence": "  "}, "a.b: evidence is empty"),
+        ({"value": "1942"}, "a.b: value '1942' is a str; expected one of Day"),
+        ({"key": "Relations Established"}, "a key is lower-case dotted words"),
+        ({"value": DayNoYear(5, 8)}, "a day with no year needs a note"),
+    ],
+)
 def test_bad_fact_is_refused_with_its_key_and_origin(kwargs, expected):
     with pytest.raises(FactError) as err:
         fact(**kwargs)
@@ -41,12 +44,14 @@ def test_bad_fact_is_refused_with_its_key_and_origin(kwargs, expected):
 
 def test_impossible_date_in_a_registry_module_names_its_line(tmp_path, monkeypatch):
     module = tmp_path / "bad_registry.py"
-    module.write_text(textwrap.dedent("""\
+    module.write_text(
+        textwrap.dedent("""\
         from canru_facts.model import Day, Fact
         FACTS = [
             Fact("a.b", "label", Day(1942, 13, 12), evidence="x"),
         ]
-    """))
+    """)
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(RegistryError, match=r"bad_registry.py:3: month must be in 1..12"):
         load("bad_registry:FACTS")
@@ -65,12 +70,14 @@ def test_nearest_suggests_close_keys():
 
 
 def test_dated_facts_come_in_time_order_and_skip_days_without_a_year():
-    registry = Registry([
-        fact("b.later", Day(2007, 6, 12)),
-        fact("a.earlier", Day(1942, 6, 12)),
-        fact("c.no_year", DayNoYear(5, 8), note="2022, from context"),
-        fact("d.person", Person("Sarah Taylor")),
-    ])
+    registry = Registry(
+        [
+            fact("b.later", Day(2007, 6, 12)),
+            fact("a.earlier", Day(1942, 6, 12)),
+            fact("c.no_year", DayNoYear(5, 8), note="2022, from context"),
+            fact("d.person", Person("Sarah Taylor")),
+        ]
+    )
     assert [f.key for f in registry.dated()] == ["a.earlier", "b.later"]
 
 

@@ -28,15 +28,13 @@ def test_locate_finds_quotes_across_line_breaks(seed):
 
 
 def test_one_pass_search_agrees_with_search_per_quote(seed):
-    quotes = [seed.flat[i:i + n] for i in range(0, len(seed.flat) - 80, 397) for n in (12, 60)]
+    quotes = [seed.flat[i : i + n] for i in range(0, len(seed.flat) - 80, 397) for n in (12, 60)]
     quotes += ["absent quote", "Envoy2: Oleg Stepanov", "Envoy2: Oleg Stepanov"]
     assert seed.find_all(quotes) == {q: seed.find(q) for q in quotes}
 
 
 def test_reflowed_seed_keeps_lines_of_the_new_file(seed_text):
-    reflowed = "\n".join(
-        textwrap.fill(paragraph, 60) for paragraph in seed_text.split("\n")
-    )
+    reflowed = "\n".join(textwrap.fill(paragraph, 60) for paragraph in seed_text.split("\n"))
     seed = Seed.from_text(reflowed)
     line = seed.locate("Diplomatic relations between the two countries")
     assert seed.line_text(line).startswith("Diplomatic relations")

@@ -39,14 +39,23 @@ def _parser() -> argparse.ArgumentParser:
         description="Check the book's facts against the seed, and list, show or export them.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--registry", default=DEFAULT_SPEC, metavar="MODULE:NAME",
-                        help="where the facts live (default: %(default)s)")
+    parser.add_argument(
+        "--registry",
+        default=DEFAULT_SPEC,
+        metavar="MODULE:NAME",
+        help="where the facts live (default: %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
     def with_seed(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--seed", type=Path, default=DEFAULT_SEED, metavar="PATH",
-                         help="the seed text (default: %(default)s)")
+        sub.add_argument(
+            "--seed",
+            type=Path,
+            default=DEFAULT_SEED,
+            metavar="PATH",
+            help="the seed text (default: %(default)s)",
+        )
 
     check = commands.add_parser("check", help="prove every fact against the seed")
     with_seed(check)
@@ -60,10 +69,12 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the facts as JSON or CSV")
     export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("--output", "-o", type=Path, metavar="FILE",
-                        help="write here instead of standard output")
-    export.add_argument("--schema", action="store_true",
-                        help="print the JSON schema of the export instead")
+    export.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="write here instead of standard output"
+    )
+    export.add_argument(
+        "--schema", action="store_true", help="print the JSON schema of the export instead"
+    )
     with_seed(export)
     return parser
 
@@ -87,12 +98,16 @@ def format_failure(seed: Seed, finding: Finding) -> str:
     where = f"{seed.path}:{finding.line or 0}"
     if finding.rule:
         return f"{where}: {finding.key}: {finding.problem}"
-    lines = [f'{where}: {finding.key}: expected {finding.expected} in "{finding.evidence}"',
-             f"    {finding.problem}"]
+    lines = [
+        f'{where}: {finding.key}: expected {finding.expected} in "{finding.evidence}"',
+        f"    {finding.problem}",
+    ]
     hint = finding.hint
     if hint is not None:
-        lines.append(f'    the seed now says (line {hint.line}, {hint.score:.0f}% alike): '
-                     f'"{_excerpt(hint.sentence, hint.now)}"')
+        lines.append(
+            f"    the seed now says (line {hint.line}, {hint.score:.0f}% alike): "
+            f'"{_excerpt(hint.sentence, hint.now)}"'
+        )
         if hint.now and hint.now != finding.expected:
             lines.append(f"    it now appears to hold: {hint.now}")
     return "\n".join(lines)
@@ -106,8 +121,9 @@ def _check(registry: Registry, seed: Seed, quiet: bool) -> int:
     rules = len(report.findings) - facts
     failed = len(report.failures)
     if failed:
-        print(f"{failed} of {facts} facts and {rules} rules fail against {seed.path}",
-              file=sys.stderr)
+        print(
+            f"{failed} of {facts} facts and {rules} rules fail against {seed.path}", file=sys.stderr
+        )
         return EXIT_FAILED
     if not quiet:
         print(f"all {facts} facts and {rules} rules hold against {seed.path}")
@@ -140,8 +156,9 @@ def _show(registry: Registry, key: str, seed: Seed) -> int:
 
     if key not in registry:
         near = registry.nearest(key)
-        tip = (f"; did you mean {', '.join(near)}?" if near
-               else "; 'canru-facts list' shows all keys")
+        tip = (
+            f"; did you mean {', '.join(near)}?" if near else "; 'canru-facts list' shows all keys"
+        )
         raise UsageError(f"no fact {key!r}{tip}")
     fact = registry[key]
     line = seed.locate(fact.evidence)

@@ -43,8 +43,18 @@ __all__ = ["SCHEMA_VERSION", "as_csv", "as_json", "plain", "schema_text"]
 SCHEMA_VERSION = "1.0"
 CSV_COLUMNS = ("key", "kind", "class", "plain", "text", "label", "evidence", "seed_line", "note")
 
-_DURATION_UNIT = {"day": "D", "days": "D", "night": "D", "nights": "D", "week": "W",
-                  "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y"}
+_DURATION_UNIT = {
+    "day": "D",
+    "days": "D",
+    "night": "D",
+    "nights": "D",
+    "week": "W",
+    "weeks": "W",
+    "month": "M",
+    "months": "M",
+    "year": "Y",
+    "years": "Y",
+}
 
 
 def plain(value: Value) -> str:
@@ -82,8 +92,9 @@ def _json_field(item: Any) -> Any:
 
 
 def _record(fact: Fact, line: int | None) -> dict[str, Any]:
-    fields = {f.name: _json_field(getattr(fact.value, f.name))
-              for f in dataclasses.fields(fact.value)}
+    fields = {
+        f.name: _json_field(getattr(fact.value, f.name)) for f in dataclasses.fields(fact.value)
+    }
     return {
         "key": fact.key,
         "kind": fact.kind,

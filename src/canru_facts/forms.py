@@ -63,15 +63,18 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
             d = value.date
             month_day = format_date(d, "MMMM d", locale=_SEED_LOCALE)
             month_year = format_date(d, "MMMM y", locale=_SEED_LOCALE)
-            return ((
-                format_date(d, "MMMM d, y", locale=_SEED_LOCALE),
-                format_date(d, "d MMMM y", locale=_SEED_LOCALE),
-                f"the {_ordinal_digits(d.day)} of {month_year}",
-                f"{month_day} {d.year}",
-            ),)
+            return (
+                (
+                    format_date(d, "MMMM d, y", locale=_SEED_LOCALE),
+                    format_date(d, "d MMMM y", locale=_SEED_LOCALE),
+                    f"the {_ordinal_digits(d.day)} of {month_year}",
+                    f"{month_day} {d.year}",
+                ),
+            )
         case Month():
-            return ((format_date(dt.date(value.year, value.month, 1), "MMMM y",
-                                 locale=_SEED_LOCALE),),)
+            return (
+                (format_date(dt.date(value.year, value.month, 1), "MMMM y", locale=_SEED_LOCALE),),
+            )
         case Year():
             return ((str(value.year),),)
         case Decade():
@@ -82,14 +85,21 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
         case DayRange():
             month = format_date(value.first, "MMMM", locale=_SEED_LOCALE)
             a, b, y = value.first_day, value.last_day, value.year
-            return (tuple(
-                form for dash in ("–", "-", "—")
-                for form in (f"{month} {a}{dash}{b}, {y}", f"{a}{dash}{b} {month} {y}")
-            ),)
+            return (
+                tuple(
+                    form
+                    for dash in ("–", "-", "—")
+                    for form in (f"{month} {a}{dash}{b}, {y}", f"{a}{dash}{b} {month} {y}")
+                ),
+            )
         case DayNoYear():
             d = dt.date(2000, value.month, value.day)
-            return ((format_date(d, "MMMM d", locale=_SEED_LOCALE),
-                     format_date(d, "d MMMM", locale=_SEED_LOCALE)),)
+            return (
+                (
+                    format_date(d, "MMMM d", locale=_SEED_LOCALE),
+                    format_date(d, "d MMMM", locale=_SEED_LOCALE),
+                ),
+            )
         case Person():
             groups = [(value.name,)]
             if value.role:
@@ -107,15 +117,16 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
             amount = f"{value.currency}{value.amount}"
             return ((_joined(value.qualifier, amount, value.scale),),)
         case Count():
-            return (tuple(_joined(value.qualifier, n, value.noun)
-                          for n in _number_forms(value.value)),)
+            return (
+                tuple(_joined(value.qualifier, n, value.noun) for n in _number_forms(value.value)),
+            )
         case Duration():
-            return (tuple(_joined(value.qualifier, n, value.unit)
-                          for n in _number_forms(value.value)),)
+            return (
+                tuple(_joined(value.qualifier, n, value.unit) for n in _number_forms(value.value)),
+            )
         case Ordinal():
             words = num2words(value.value, to="ordinal", lang=_SEED_LOCALE)
-            return (tuple(_joined(o, value.noun)
-                          for o in (_ordinal_digits(value.value), words)),)
+            return (tuple(_joined(o, value.noun) for o in (_ordinal_digits(value.value), words)),)
     raise TypeError(f"no seed forms for {type(value).__name__}")  # pragma: no cover
 
 

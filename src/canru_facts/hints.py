@@ -67,13 +67,15 @@ def closest(seed: Seed, fact: Fact) -> Hint | None:
     now = None
     span = value_span(fact.value, evidence)
     if span is not None:
-        now = _aligned_words(evidence, sentence, alignment.dest_start, alignment.dest_end,
-                             span[0], span[1])
+        now = _aligned_words(
+            evidence, sentence, alignment.dest_start, alignment.dest_end, span[0], span[1]
+        )
     return Hint(line, sentence, now, score)
 
 
-def _aligned_words(source: str, sentence: str, window_start: int, window_end: int,
-                   start: int, end: int) -> str | None:
+def _aligned_words(
+    source: str, sentence: str, window_start: int, window_end: int, start: int, end: int
+) -> str | None:
     """The words of ``sentence`` that stand where ``source[start:end]`` stands.
 
     ``source`` is aligned with the window of the sentence that matched it best;

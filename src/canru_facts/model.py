@@ -231,8 +231,18 @@ class Person:
 
 
 PlaceKind = Literal[
-    "mission", "consulate", "city", "summit", "event", "festival", "regulation",
-    "law", "organisation", "programme", "institution", "publication",
+    "mission",
+    "consulate",
+    "city",
+    "summit",
+    "event",
+    "festival",
+    "regulation",
+    "law",
+    "organisation",
+    "programme",
+    "institution",
+    "publication",
 ]
 
 
@@ -279,8 +289,9 @@ class Money:
 
     @property
     def total(self) -> Decimal:
-        factor = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-                  "trillion": 10**12}[self.scale]
+        factor = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}[
+            self.scale
+        ]
         return Decimal(self.amount) * factor
 
 
@@ -318,11 +329,30 @@ class Ordinal:
 
 
 Value = (
-    Day | Month | Year | Decade | Season | DayRange | DayNoYear
-    | Person | Place | Percentage | Money | Count | Duration | Ordinal
+    Day
+    | Month
+    | Year
+    | Decade
+    | Season
+    | DayRange
+    | DayNoYear
+    | Person
+    | Place
+    | Percentage
+    | Money
+    | Count
+    | Duration
+    | Ordinal
 )
 VALUE_TYPES: tuple[type, ...] = (
-    *DATE_KINDS, Person, Place, Percentage, Money, Count, Duration, Ordinal,
+    *DATE_KINDS,
+    Person,
+    Place,
+    Percentage,
+    Money,
+    Count,
+    Duration,
+    Ordinal,
 )
 
 # --- the fact ------------------------------------------------------------------

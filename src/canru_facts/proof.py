@@ -78,22 +78,40 @@ def prove(registry: Registry, seed: Seed) -> Report:
         missing = _missing_groups(fact)
         if at is None:
             hint = hints.closest(seed, fact)
-            findings.append(Finding(
-                fact.key, False, hint.line if hint else None, expected_text(fact),
-                fact.evidence, "the evidence is not in the seed", hint=hint,
-            ))
+            findings.append(
+                Finding(
+                    fact.key,
+                    False,
+                    hint.line if hint else None,
+                    expected_text(fact),
+                    fact.evidence,
+                    "the evidence is not in the seed",
+                    hint=hint,
+                )
+            )
         elif missing:
             wanted = " or ".join(f'"{form}"' for form in missing[0])
-            findings.append(Finding(
-                fact.key, False, line, missing[0][0], fact.evidence,
-                f"the evidence does not state the value (looked for {wanted})",
-            ))
+            findings.append(
+                Finding(
+                    fact.key,
+                    False,
+                    line,
+                    missing[0][0],
+                    fact.evidence,
+                    f"the evidence does not state the value (looked for {wanted})",
+                )
+            )
         else:
             findings.append(Finding(fact.key, True, line, expected_text(fact), fact.evidence))
     for rule, problem in rules.check_all(registry, places):
         key = rule.keys[0]
-        findings.append(Finding(
-            key, problem is None, places[key] and places[key].line if key in places else None,
-            problem=f"rule {rule.name}: {problem}" if problem else "", rule=rule.name,
-        ))
+        findings.append(
+            Finding(
+                key,
+                problem is None,
+                places[key] and places[key].line if key in places else None,
+                problem=f"rule {rule.name}: {problem}" if problem else "",
+                rule=rule.name,
+            )
+        )
     return Report(seed, findings)

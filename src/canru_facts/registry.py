@@ -64,8 +64,11 @@ class Registry(Mapping[str, Fact]):
         A day without a year cannot be placed, so it is left out; ties keep the
         registry's order.
         """
-        placed = [f for f in self._facts.values()
-                  if isinstance(f.value, DATE_KINDS) and f.value.sort_key is not None]
+        placed = [
+            f
+            for f in self._facts.values()
+            if isinstance(f.value, DATE_KINDS) and f.value.sort_key is not None
+        ]
         return sorted(placed, key=lambda f: f.value.sort_key)
 
     def by_kind(self) -> dict[str, int]:
@@ -113,7 +116,8 @@ def _innermost_registry_frame(err: BaseException) -> str:
     """The deepest traceback frame outside this package's model code: the entry."""
     frames = traceback.extract_tb(err.__traceback__)
     inner = {model.__file__, __file__, "<string>"}
-    outside = [f for f in frames
-               if f.filename not in inner and not f.filename.startswith("<frozen")]
+    outside = [
+        f for f in frames if f.filename not in inner and not f.filename.startswith("<frozen")
+    ]
     frame = (outside or frames)[-1] if frames else None
     return f"{frame.filename}:{frame.lineno}" if frame else "<registry>"

@@ -54,18 +54,23 @@ def anniversary(name: str, ordinal: str, since: str, on: str) -> Rule:
             return f"{ordinal} is not an ordinal"
         years = _year(registry, on) - _year(registry, since)
         if years != nth.value:
-            return (f"{on} minus {since} is {years} years, "
-                    f"but {ordinal} says {nth.value}")
+            return f"{on} minus {since} is {years} years, but {ordinal} says {nth.value}"
         start, mark = registry[since].value, registry[on].value
         # An anniversary on a named day must fall on the same day and month.
-        if hasattr(start, "day") and hasattr(mark, "day") and (
-            (start.month, start.day) != (mark.month, mark.day)
+        if (
+            hasattr(start, "day")
+            and hasattr(mark, "day")
+            and ((start.month, start.day) != (mark.month, mark.day))
         ):
             return f"{on} is not on the day and month of {since}"
         return None
 
-    return Rule(name, (ordinal, since, on),
-                f"the {ordinal} anniversary marked at {on} counts from {since}", check)
+    return Rule(
+        name,
+        (ordinal, since, on),
+        f"the {ordinal} anniversary marked at {on} counts from {since}",
+        check,
+    )
 
 
 def ordered_in_one_passage(name: str, start: str, end: str) -> Rule:
@@ -77,8 +82,10 @@ def ordered_in_one_passage(name: str, start: str, end: str) -> Rule:
             return f"{start} ({first}) does not come before {end} ({last})"
         a, b = places.get(start), places.get(end)
         if a is not None and b is not None and a.paragraph != b.paragraph:
-            return (f"{start} (line {a.line}) and {end} (line {b.line}) are no longer "
-                    "told in one paragraph")
+            return (
+                f"{start} (line {a.line}) and {end} (line {b.line}) are no longer "
+                "told in one paragraph"
+            )
         return None
 
     return Rule(name, (start, end), f"{start} comes before {end}, told in one passage", check)
@@ -114,25 +121,46 @@ def same_year(name: str, *keys: str) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    anniversary("relations-65th-anniversary", "relations.anniversary_65",
-                since="relations.established", on="relations.anniversary_65_date"),
-    anniversary("gould-50th-anniversary", "culture.gould_anniversary",
-                since="culture.gould_tour", on="culture.gould_anniversary_year"),
-    ordered_in_one_passage("trade-war-1931-1936",
-                           "history.trade_war_start", "history.trade_war_end"),
-    same_value("invasion-date-agrees", "history.invasion", "economy.invasion",
-               "economy.sanctions_invasion"),
-    same_year("invasion-year-agrees", "history.invasion", "history.invasion_year",
-              "relations.collapse_2022"),
-    same_year("crimea-year-agrees", "history.crimea_annexation", "history.crimea_motion",
-              "relations.deteriorated_2014", "relations.hostile_since"),
-    same_value("summit-series-1972-agrees", "hockey.summit_series_1972",
-               "summit2007.tretyak_hockey_summit"),
+    anniversary(
+        "relations-65th-anniversary",
+        "relations.anniversary_65",
+        since="relations.established",
+        on="relations.anniversary_65_date",
+    ),
+    anniversary(
+        "gould-50th-anniversary",
+        "culture.gould_anniversary",
+        since="culture.gould_tour",
+        on="culture.gould_anniversary_year",
+    ),
+    ordered_in_one_passage(
+        "trade-war-1931-1936", "history.trade_war_start", "history.trade_war_end"
+    ),
+    same_value(
+        "invasion-date-agrees", "history.invasion", "economy.invasion", "economy.sanctions_invasion"
+    ),
+    same_year(
+        "invasion-year-agrees",
+        "history.invasion",
+        "history.invasion_year",
+        "relations.collapse_2022",
+    ),
+    same_year(
+        "crimea-year-agrees",
+        "history.crimea_annexation",
+        "history.crimea_motion",
+        "relations.deteriorated_2014",
+        "relations.hostile_since",
+    ),
+    same_value(
+        "summit-series-1972-agrees", "hockey.summit_series_1972", "summit2007.tretyak_hockey_summit"
+    ),
 )
 
 
-def check_all(registry: Registry, places: Places,
-              rules: tuple[Rule, ...] = RULES) -> list[tuple[Rule, str | None]]:
+def check_all(
+    registry: Registry, places: Places, rules: tuple[Rule, ...] = RULES
+) -> list[tuple[Rule, str | None]]:
     """Each rule with its problem, or None where it holds.
 
     A rule whose keys are not in the registry fails, naming them: removing a fact

@@ -167,5 +167,6 @@ class Seed:
 
     def locate_all(self, quotes: Iterable[str]) -> dict[str, int | None]:
         """Line of the first occurrence of each quote, in one pass."""
-        return {q: None if at is None else self.line_of(at)
-                for q, at in self.find_all(quotes).items()}
+        return {
+            q: None if at is None else self.line_of(at) for q, at in self.find_all(quotes).items()
+        }
