@@ -55,3 +55,14 @@ def test_non_utf8_seed_names_the_line(tmp_path):
     bad.write_bytes("line one\nMontréal\n".encode("latin-1"))
     with pytest.raises(SeedError, match=r"latin1.txt:2: the seed is not UTF-8 \(byte 0xe9"):
         Seed.load(bad)
+
+
+def test_seed_readme_records_the_digest_of_the_seed():
+    import hashlib
+    import re
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    digest = hashlib.sha256((seeds / "canada-russia-relations.txt").read_bytes()).hexdigest()
+    recorded = re.findall(r"\b[0-9a-f]{64}\b", (seeds / "README.md").read_text("utf-8"))
+    assert recorded == [digest], "update the SHA-256 in seeds/README.md to the new seed's"
