@@ -263,6 +263,47 @@ def bench_real(tmp: Path, runs: int) -> dict[str, object]:
     }
 
 
+# --- profiles -------------------------------------------------------------------------------
+
+
+def write_profiles(root: Path, book: synth.SynthBook, folder: Path) -> list[Path]:
+    """pyinstrument profiles (HTML) of the check at scale and of a full and a fact-edit build.
+
+    Sphinx builds with -j 1 here: a profiler sees only its own process, not
+    the workers of a parallel build.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = ["-m", "pyinstrument", "-r", "html", "-o"]
+    env = _bench_env(root)
+    written = [folder / "check.html", folder / "full-build.html", folder / "fact-edit.html"]
+    measure.run_python(
+        [
+            *profile,
+            str(written[0]),
+            "-m",
+            "bench.check_scale",
+            str(root),
+            "synth_facts_all",
+            "indexed",
+        ],
+        env,
+    )
+    src = synth.write_book(root, book, theme=THEME)
+    out = _fresh(root / "out-profile")
+    sphinx_args = ["-m", "sphinx", "-b", "html", "-j", "1", "-q", str(src), str(out)]
+    measure.run_python([*profile, str(written[1]), *sphinx_args], env)
+    fact = _edited_fact(book)
+    registry = synth.registry_file(root / "synth_facts", fact)
+    text = registry.read_text(encoding="utf-8")
+    edited = replace(fact, value=type(fact.value)(fact.value.year + 1))
+    registry.write_text(
+        text.replace(synth.registry_line(fact), synth.registry_line(edited)), encoding="utf-8"
+    )
+    measure.run_python([*profile, str(written[2]), *sphinx_args], env)
+    registry.write_text(text, encoding="utf-8")
+    return written
+
+
 # --- report -------------------------------------------------------------------------------
 
 
@@ -385,6 +426,11 @@ def main(argv: list[str] | None = None) -> int:
         help="generate into DIR and keep it, instead of a temporary folder",
     )
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also write pyinstrument profiles to build/bench-profile/ (a few minutes more)",
+    )
     args = parser.parse_args(argv)
     if args.runs < 3:
         parser.error("--runs must be at least 3: every figure is a median")
@@ -405,6 +451,10 @@ def main(argv: list[str] | None = None) -> int:
             results["synthetic"] = bench_synthetic(root / "book", book, args.runs)
         if "real" in args.only:
             results["real"] = bench_real(root, args.runs)
+        if args.profile:
+            folder = args.output.parent / "bench-profile"
+            for path in write_profiles(root / "book", book, folder):
+                _log(f"profile: {path}")
     results["machine"] = {
         "cpu_count": os.cpu_count(),
         "python": platform.python_version(),
