@@ -473,7 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print()
     print(table(results))
-    print(f"\nwhole bench: {results['bench_s']:.0f} s; figures in {args.output}")
+    machine = results["machine"]
+    print(
+        f"\n{machine['cpu_count']} CPUs, Python {machine['python']}, Sphinx {machine['sphinx']}, "
+        f"theme {THEME}, -j {JOBS}; load average {load_before[0]:.1f} before, "
+        f"{machine['load_average_after'][0]:.1f} after; goals judged on CPU time"
+    )
+    print(f"whole bench: {results['bench_s']:.0f} s; figures in {args.output}")
     return 0
 
 
