@@ -14,7 +14,9 @@ every value written literally, then measures:
 5. the real book: full build, no-op rebuild and ``canru-facts check``.
 
 Every timing is the median of ``--runs`` runs (at least 3), each in a fresh
-process.  It prints a table and writes build/bench.json.
+process, in wall time and in CPU time; the goals are judged on CPU time, which
+other work on a shared machine disturbs far less.  It prints a table and writes
+build/bench.json; ``--profile`` adds pyinstrument profiles in build/bench-profile/.
 """
 
 from __future__ import annotations
