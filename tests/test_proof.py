@@ -211,3 +211,42 @@ def test_a_rule_whose_fact_is_removed_fails(registry, seed):
     assert _verdicts(fewer, seed)["trade-war-1931-1936"] == (
         "no fact history.trade_war_end in the registry"
     )
+
+
+def test_plain_search_agrees_with_the_word_bounded_pattern():
+    """forms.occurs (used by the proof) and form_pattern (used for spans) agree."""
+    import random
+
+    from canru_facts.forms import form_pattern, occurs
+
+    rng = random.Random(1942)
+    alphabet = "aAb1$ _-%,é"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        form = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))).strip()
+        if not form:
+            continue
+        for ignore_case in (False, True):
+            expected = bool(form_pattern(form, ignore_case).search(text))
+            folded = text.casefold() if ignore_case else None
+            assert occurs(form, text, folded) == expected, (form, text, ignore_case)
+
+
+def test_hint_on_a_wrapped_seed_finds_the_whole_sentence():
+    from canru_facts import hints
+    from canru_facts.model import Count, Fact
+
+    seed = Seed.from_text(
+        "Records show that the Behoreka festival in Remipa drew\n"
+        "15,199 participants from both countries. Trade grew. Be\n"
+        "quiet, said the minister.\n"
+    )
+    fact = Fact(
+        "a.festival",
+        "Festival participants",
+        Count(14199, "participants"),
+        evidence="the Behoreka festival in Remipa drew 14,199 participants from both countries",
+    )
+    hint = hints.closest(seed, fact)
+    assert hint.line == 1
+    assert hint.sentence.startswith("Records show") and hint.now == "15,199 participants"

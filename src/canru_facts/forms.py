@@ -7,11 +7,10 @@ with hand-made month or number tables, so that they follow the libraries' data.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from babel.dates import format_date
+from babel.dates import get_month_names
 from num2words import num2words
 
 from .model import (
@@ -34,24 +33,43 @@ from .model import (
 )
 from .seed import normalise
 
-__all__ = ["CASE_SENSITIVE", "expected_text", "form_pattern", "seed_forms", "value_span"]
+__all__ = [
+    "CASE_SENSITIVE",
+    "expected_text",
+    "form_pattern",
+    "occurs",
+    "seed_forms",
+    "value_span",
+]
 
 _SEED_LOCALE = "en"  # the seed is the English article
 
 
+# Month names from Babel's CLDR data, read once: formatting each date through
+# format_date's pattern parser costs more than all the rest of a proof.
+_MONTHS = {n: str(name) for n, name in get_month_names("wide", locale=_SEED_LOCALE).items()}
+
+
+@cache
 def _ordinal_digits(n: int) -> str:
     return num2words(n, to="ordinal_num", lang=_SEED_LOCALE)
 
 
-def _number_forms(n: int) -> list[str]:
-    return [str(n), f"{n:,}", num2words(n, lang=_SEED_LOCALE)]
+@cache
+def _ordinal_words(n: int) -> str:
+    return num2words(n, to="ordinal", lang=_SEED_LOCALE)
+
+
+@cache
+def _number_forms(n: int) -> tuple[str, ...]:
+    return (str(n), f"{n:,}", num2words(n, lang=_SEED_LOCALE))
 
 
 def _joined(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
     """The ways the seed may write ``value``.
 
@@ -60,21 +78,17 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
     """
     match value:
         case Day():
-            d = value.date
-            month_day = format_date(d, "MMMM d", locale=_SEED_LOCALE)
-            month_year = format_date(d, "MMMM y", locale=_SEED_LOCALE)
+            month, day, year = _MONTHS[value.month], value.day, value.year
             return (
                 (
-                    format_date(d, "MMMM d, y", locale=_SEED_LOCALE),
-                    format_date(d, "d MMMM y", locale=_SEED_LOCALE),
-                    f"the {_ordinal_digits(d.day)} of {month_year}",
-                    f"{month_day} {d.year}",
+                    f"{month} {day}, {year}",
+                    f"{day} {month} {year}",
+                    f"the {_ordinal_digits(day)} of {month} {year}",
+                    f"{month} {day} {year}",
                 ),
             )
         case Month():
-            return (
-                (format_date(dt.date(value.year, value.month, 1), "MMMM y", locale=_SEED_LOCALE),),
-            )
+            return ((f"{_MONTHS[value.month]} {value.year}",),)
         case Year():
             return ((str(value.year),),)
         case Decade():
@@ -83,7 +97,7 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
             names = [value.season] + (["autumn"] if value.season == "fall" else [])
             return (tuple(f"{name} of {value.year}" for name in names),)
         case DayRange():
-            month = format_date(value.first, "MMMM", locale=_SEED_LOCALE)
+            month = _MONTHS[value.month]
             a, b, y = value.first_day, value.last_day, value.year
             return (
                 tuple(
@@ -93,13 +107,8 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
                 ),
             )
         case DayNoYear():
-            d = dt.date(2000, value.month, value.day)
-            return (
-                (
-                    format_date(d, "MMMM d", locale=_SEED_LOCALE),
-                    format_date(d, "d MMMM", locale=_SEED_LOCALE),
-                ),
-            )
+            month, day = _MONTHS[value.month], value.day
+            return ((f"{month} {day}", f"{day} {month}"),)
         case Person():
             groups = [(value.name,)]
             if value.role:
@@ -125,14 +134,42 @@ def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
                 tuple(_joined(value.qualifier, n, value.unit) for n in _number_forms(value.value)),
             )
         case Ordinal():
-            words = num2words(value.value, to="ordinal", lang=_SEED_LOCALE)
-            return (tuple(_joined(o, value.noun) for o in (_ordinal_digits(value.value), words)),)
+            ordinals = (_ordinal_digits(value.value), _ordinal_words(value.value))
+            return (tuple(_joined(o, value.noun) for o in ordinals),)
     raise TypeError(f"no seed forms for {type(value).__name__}")  # pragma: no cover
 
 
 # Names and places are matched exactly; figures and roles ignore case, since a
 # sentence may start with "Two weeks" or call a minister "minister".
 CASE_SENSITIVE = (Person, Place)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def occurs(form: str, text: str, folded_text: str | None = None) -> bool:
+    """Whether ``form`` stands in ``text`` as whole words (``text`` normalised).
+
+    Pass ``folded_text`` (``text.casefold()``) to ignore case.  A plain search and
+    two character tests: compiling a pattern per form would cost more than the
+    search itself, on ten thousand facts.
+    """
+    needle = normalise(form)
+    haystack = text
+    if folded_text is not None:
+        needle, haystack = needle.casefold(), folded_text
+    if not needle:
+        return False
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = haystack[at - 1] if at else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (_is_word(before) or before == "$") and not _is_word(after):
+            return True
+        at = haystack.find(needle, at + 1)
+    return False
 
 
 @lru_cache(maxsize=8192)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .forms import value_span
@@ -40,29 +40,38 @@ class Hint:
 
 
 @lru_cache(maxsize=4)
-def _sentences(seed: Seed) -> tuple[tuple[str, int], ...]:
-    """Every sentence of the seed with its line, split once per seed."""
-    found = []
-    for number in range(1, seed.line_count + 1):
-        line = seed.line_text(number)
-        for sentence in _SENTENCE_END.split(line):
-            sentence = normalise(sentence)
-            if sentence:
-                found.append((sentence, number))
-    return tuple(found)
+def _sentences(seed: Seed) -> tuple[list[str], list[int]]:
+    """Every sentence of the seed and the line it starts on, split once per seed.
+
+    Sentences are cut from the flat text, so a sentence wrapped over several
+    lines stays whole (cut per line, its fragments would match anything).
+    """
+    texts: list[str] = []
+    lines: list[int] = []
+    start = 0
+    flat = seed.flat
+    for end in [*(m.start() for m in _SENTENCE_END.finditer(flat)), len(flat)]:
+        if end > start:
+            texts.append(flat[start:end])
+            lines.append(seed.line_of(start))
+        start = end + 1  # the separator is white space, one character in flat text
+    return texts, lines
 
 
 def closest(seed: Seed, fact: Fact) -> Hint | None:
     """The seed sentence closest to ``fact.evidence`` and the value it now holds."""
     evidence = normalise(fact.evidence)
-    best: tuple[float, str, int] | None = None
-    for sentence, line in _sentences(seed):
-        score = fuzz.partial_ratio(evidence, sentence, score_cutoff=MIN_SCORE)
-        if score and (best is None or score > best[0]):
-            best = (score, sentence, line)
+    texts, lines = _sentences(seed)
+    # A sentence much shorter than the evidence cannot be its new wording, and
+    # partial_ratio would score a fragment found inside the evidence at 100.
+    shortest = len(evidence) // 2
+    candidates = {i: text for i, text in enumerate(texts) if len(text) >= shortest}
+    best = process.extractOne(
+        evidence, candidates, scorer=fuzz.partial_ratio, processor=None, score_cutoff=MIN_SCORE
+    )
     if best is None:
         return None
-    score, sentence, line = best
+    sentence, score, index = best
     alignment = fuzz.partial_ratio_alignment(evidence, sentence)
     now = None
     span = value_span(fact.value, evidence)
@@ -70,7 +79,7 @@ def closest(seed: Seed, fact: Fact) -> Hint | None:
         now = _aligned_words(
             evidence, sentence, alignment.dest_start, alignment.dest_end, span[0], span[1]
         )
-    return Hint(line, sentence, now, score)
+    return Hint(lines[index], sentence, now, score)
 
 
 def _aligned_words(

@@ -16,11 +16,13 @@ live in :mod:`canru_facts.proof`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import CodeType
 from typing import ClassVar, Literal
 
 __all__ = [
@@ -366,7 +368,32 @@ def _caller_origin(depth: int) -> str:
         frame = sys._getframe(depth)
     except ValueError:  # pragma: no cover - shallower stack than expected
         return ""
-    return f"{frame.f_code.co_filename}:{frame.f_lineno}"
+    code = frame.f_code
+    # frame.f_lineno walks the code's whole line table on every call, which makes
+    # loading a module of n facts cost n²; the table is read once per module here.
+    starts, lines = _line_table(code)
+    i = bisect.bisect_right(starts, frame.f_lasti) - 1
+    line = lines[i] if i >= 0 and lines[i] is not None else frame.f_lineno
+    return f"{code.co_filename}:{line}"
+
+
+# Line tables by code object identity: hashing a code object reads all of it, and a
+# registry module's code is large.  Each entry keeps its code alive, so an id is
+# never reused while its entry stands.
+_LINE_TABLES: dict[int, tuple[CodeType, list[int], list[int | None]]] = {}
+
+
+def _line_table(code: CodeType) -> tuple[list[int], list[int | None]]:
+    cached = _LINE_TABLES.get(id(code))
+    if cached is None or cached[0] is not code:
+        if len(_LINE_TABLES) > 64:
+            _LINE_TABLES.clear()
+        starts, lines = [], []
+        for start, _end, line in code.co_lines():
+            starts.append(start)
+            lines.append(line)
+        cached = _LINE_TABLES[id(code)] = (code, starts, lines)
+    return cached[1], cached[2]
 
 
 @dataclass(frozen=True)
