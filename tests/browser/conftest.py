@@ -56,6 +56,16 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the browser tests last.
+
+    Their book server and Chromium live in threads for the rest of the session;
+    Sphinx's parallel builds in other tests fork, and forking a threaded process
+    can deadlock (Python 3.12+ warns of it).
+    """
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 def on_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
