@@ -9,7 +9,7 @@ import pytest
 
 from canru_facts.model import Day, Decade, Fact, Money, Percentage, Person, Year
 from canru_facts.registry import Registry
-from canru_facts.sphinx.lint import lint_text
+from canru_facts.sphinx.lint import _index_for, lint_text, names_pattern
 
 REGISTRY = Registry([
     Fact("relations.established", "Relations", Day(1942, 6, 12), evidence="June 12, 1942"),
@@ -151,3 +151,21 @@ def test_works_with_a_plain_mapping():
 def test_link_text_is_prose():
     assert found("A [report from 1942](https://example.invalid/x) here.") == [
         (1, "year", "1942", ("relations.established:year",))]
+
+
+def test_names_pattern_finds_the_longest_whole_name():
+    pattern = names_pattern(["Ann", "Anna", "Anna Maria", "Anna Marie", "Jean-Luc Picard"])
+    text = "Anna Maria, Ann, Anna\nMarie, Annabel, Anna-Maria, Anna Mari, Jean-Luc  Picard."
+    assert [m[1] for m in pattern.finditer(text)] == [
+        "Anna Maria", "Ann", "Anna\nMarie", "Anna", "Jean-Luc  Picard"]
+
+
+def test_names_pattern_of_no_names():
+    assert names_pattern([]) is None
+
+
+def test_a_registry_is_indexed_once():
+    registry = Registry(REGISTRY.values())
+    first = lint_text("in 1942 and 1936", registry)
+    assert _index_for(registry) is _index_for(registry)
+    assert lint_text("in 1942 and 1936", registry) == first

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..model import Decade, Fact, Money, Percentage, Person
+from ..registry import Registry
 from .messages import warn
 
 # --- what a bare fact looks like ----------------------------------------------
@@ -46,23 +46,27 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e)?"
 _DAYS = rf"{_DAY}(?:\s*[–-]\s*{_DAY})?"
 _YEAR_NUMBER = r"(?:1\d{3}|20\d{2})"
 
+# Each pattern opens with a lookahead on the characters its matches can start with:
+# the regex engine then skips to those characters instead of trying every position
+# (the lint reads every page of the book on every build).
 FULL_DATE = re.compile(
-    rf"(?<![\w.,])(?:{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_NUMBER}"
+    rf"(?=[\dJFMASONDjfmasond])(?<![\w.,])(?:{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_NUMBER}"
     rf"|{_MONTH}\s+{_DAYS},?\s+{_YEAR_NUMBER}"
     rf"|{_MONTH}\s+{_YEAR_NUMBER})(?!\w)"
 )
-YEAR = re.compile(rf"(?<![\w.,$€£])({_YEAR_NUMBER})(s|’s|'s)?(?!\w|[.,]\d)")
+YEAR = re.compile(rf"(?=[12])(?<![\w.,$€£])({_YEAR_NUMBER})(s|’s|'s)?(?!\w|[.,]\d)")
 PERCENTAGE = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]?(?:%|per\s?cent\b|percent\b|pour\s?cent\b)"
+    r"(?=\d)(?<![\w.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]?"
+    r"(?:%|per\s?cent\b|percent\b|pour\s?cent\b)"
 )
 _SCALE = r"(?:\s(?:thousand|million|billion|trillion|milliards?|millions?))?"
 _NUMBER = r"\d[\d,.\u00a0\u202f]*\d|\d"
 MONEY = re.compile(
+    rf"(?=[\dUCAEGR$€£¥₽])(?:"
     rf"(?:(?:US|CA|C|A)?\$|[€£¥₽]|\b(?:USD|CAD|EUR|GBP|RUB)[\s\u00a0]?)\s?(?P<a>{_NUMBER}){_SCALE}"
     rf"|(?<![\w.,])(?P<b>{_NUMBER}){_SCALE}\s(?:dollars|roubles|rubles|euros)\b"
-    rf"|(?<![\w.,])(?P<c>{_NUMBER}){_SCALE}[\s\u00a0\u202f](?:\$|€)"
+    rf"|(?<![\w.,])(?P<c>{_NUMBER}){_SCALE}[\s\u00a0\u202f](?:\$|€))"
 )
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -102,16 +106,24 @@ _OPTION_LINE = re.compile(r"^\s*:[\w-]+:")
 _SKIP_LINE = re.compile(
     r"^\s*(?:%.*|\([\w.:-]+\)=\s*|\[[^\]]+\]:\s+\S.*|<!--.*-->\s*)$"  # comment, target, link def
 )
-_ROLE = re.compile(r"\{(?P<name>[\w:.+-]+)\}(?P<ticks>`+)(?P<body>.*?)(?P=ticks)")
+# Inline markup is masked over the whole page at once, so no pattern may run past
+# the end of a line: each takes only characters that are not line breaks (those
+# str.splitlines() ends a line at), and so finds what it would find line by line.
+_BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+_IN_LINE = rf"[^{_BREAKS}]"
+_ROLE = re.compile(rf"\{{(?P<name>[\w:.+-]+)\}}(?P<ticks>`+)(?P<body>{_IN_LINE}*?)(?P=ticks)")
 _INLINE_MASKS = (
-    re.compile(r"(`+)(?:(?!\1).)+?\1"),        # inline code
-    re.compile(r"\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"),  # link destination
-    re.compile(r"<https?://[^>]+>|https?://\S+"),  # URLs
-    re.compile(r"</?[A-Za-z][^>]*>"),           # HTML tags
-    re.compile(r"\{\{.*?\}\}"),                 # substitutions
-    re.compile(r"\{[#.][^}]*\}"),               # inline attributes
-    re.compile(r"\[\^[^\]]*\]"),                # footnote labels
+    re.compile(rf"(`+)(?:(?!\1){_IN_LINE})+?\1"),  # inline code
+    re.compile(  # link destination
+        rf"\]\((?:[^()\s]|\([^(){_BREAKS}]*\))*(?:[^\S{_BREAKS}]+\"[^\"{_BREAKS}]*\")?\)"
+    ),
+    re.compile(rf"<https?://[^>{_BREAKS}]+>|https?://\S+"),  # URLs
+    re.compile(rf"</?[A-Za-z][^>{_BREAKS}]*>"),  # HTML tags
+    re.compile(rf"\{{\{{{_IN_LINE}*?\}}\}}"),  # substitutions
+    re.compile(rf"\{{[#.][^}}{_BREAKS}]*\}}"),  # inline attributes
+    re.compile(rf"\[\^[^\]{_BREAKS}]*\]"),  # footnote labels
 )
+_INLINE_COMMENT = re.compile(rf"<!--{_IN_LINE}*?-->")
 _EXPLICIT_TITLE = re.compile(r"^(?P<title>.*?)\s*<[^<>]+>$", re.S)
 
 
@@ -119,21 +131,28 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def _mask_inline(line: str) -> str:
-    def role(match: re.Match) -> str:
-        name, body = match["name"], match["body"]
-        titled = _EXPLICIT_TITLE.match(body)
-        if name in ("fact", "num") or not titled:
-            return _blank(match[0])
-        # {ref}`the 2014 crisis <crisis>`: the title is prose, the target is not
-        start = match.start("body") - match.start()
-        keep = match[0][start:start + len(titled["title"])]
-        return _blank(match[0][:start]) + keep + _blank(match[0][start + len(keep):])
+def _spaces(match: re.Match) -> str:
+    """What a masked inline match leaves: as many spaces (it holds no line break)."""
+    return " " * (match.end() - match.start())
 
-    line = _ROLE.sub(role, line)
+
+def _mask_role(match: re.Match) -> str:
+    name, body = match["name"], match["body"]
+    titled = _EXPLICIT_TITLE.match(body) if name not in ("fact", "num") else None
+    if titled is None:
+        return _spaces(match)
+    # {ref}`the 2014 crisis <crisis>`: the title is prose, the target is not
+    start = match.start("body") - match.start()
+    keep = match[0][start : start + len(titled["title"])]
+    return " " * start + keep + " " * (len(match[0]) - start - len(keep))
+
+
+def _mask_inline(text: str) -> str:
+    text = _INLINE_COMMENT.sub(_spaces, text)
+    text = _ROLE.sub(_mask_role, text)
     for pattern in _INLINE_MASKS:
-        line = pattern.sub(lambda m: _blank(m[0]), line)
-    return line
+        text = pattern.sub(_spaces, text)
+    return text
 
 
 def prose_mask(text: str) -> str:
@@ -189,8 +208,8 @@ def prose_mask(text: str) -> str:
         if _SKIP_LINE.match(line):
             out.append(_blank(line))
             continue
-        out.append(_mask_inline(re.sub(r"<!--.*?-->", lambda m: _blank(m[0]), line)))
-    return "".join(out)
+        out.append(line)  # prose: its inline markup is masked below, for all lines at once
+    return _mask_inline("".join(out))
 
 
 # --- finding ---------------------------------------------------------------------
@@ -227,32 +246,61 @@ class _Index:
             if surnames[surname] == 1 and surname != name and surname not in full_names:
                 self.by_name.setdefault(surname, key)
                 self.surnames.add(surname)
-        names = sorted(self.by_name, key=len, reverse=True)
-        self.names = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-            + r")(?![\w-])"
-        ) if names else None
+        self.names = names_pattern(self.by_name)
 
 
-_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def names_pattern(names: Iterable[str]) -> re.Pattern | None:
+    """One regex finding any of ``names`` as whole words, the longest name first.
+
+    The names are laid out as a trie ("Sarah Taylor" and "Sarah Tremblay" share
+    "Sarah T"), so at each place the engine follows one path instead of trying
+    every name; a space in a name matches any run of white space.  A lookahead on
+    the names' first letters lets it skip to where a name can start.
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}  # a name ends here
+    if not trie:
+        return None
+    first = "".join(trie)
+    return re.compile(rf"(?=[{first}])(?<![\w-])({_trie_regex(trie)})(?![\w-])")
+
+
+def _trie_regex(node: dict) -> str:
+    # Branches start with different characters, so their order does not matter; a
+    # name that ends where a longer one goes on is an optional, greedy tail.
+    branches = [token + _trie_regex(rest) for token, rest in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# One index per registry: a build lints every page against the same one.  A
+# Registry cannot change, so its index never goes stale (and is kept alive with
+# it, so its id is not reused); a plain mapping may change, and is indexed anew.
+_INDEXES: dict[int, tuple[Registry, _Index]] = {}
+_INDEXES_KEPT = 4  # a few builds in one process (tests, sphinx-autobuild)
 
 
 def _index_for(registry: Mapping[str, Fact]) -> _Index:
-    """One index per registry object: a build lints every page against the same one."""
-    try:
-        index = _INDEXES.get(registry)
-    except TypeError:  # a plain dict cannot be weakly referenced
+    if not isinstance(registry, Registry):
         return _Index(registry)
-    if index is None:
-        index = _INDEXES[registry] = _Index(registry)
-    return index
+    cached = _INDEXES.get(id(registry))
+    if cached is None:
+        if len(_INDEXES) >= _INDEXES_KEPT:
+            _INDEXES.clear()
+        cached = _INDEXES[id(registry)] = (registry, _Index(registry))
+    return cached[1]
 
 
 def lint_text(text: str, registry: Mapping[str, Fact]) -> list[Finding]:
     """Every bare value in a chapter's Markdown source, in order."""
     index = _index_for(registry)
     masked = prose_mask(text)
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str, str, tuple[str, ...]]] = []
 
@@ -284,6 +332,9 @@ def lint_text(text: str, registry: Mapping[str, Fact]) -> list[Finding]:
             key = index.by_name[name]
             add(m.start(), m.end(), "person",
                 [f"{key}:surname" if name in index.surnames else key])
+    if not found:
+        return []
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
     findings = []
     for start, kind, shown, keys in sorted(found):
         line = bisect.bisect_right(starts, start)
@@ -305,8 +356,10 @@ def _decimal(number: str | None) -> Decimal | None:
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t\n*_")
-    return not before or before[-1] in ".!?:#>-|"
+    at -= 1
+    while at >= 0 and text[at] in " \t\n*_":
+        at -= 1
+    return at < 0 or text[at] in ".!?:#>-|"
 
 
 # --- Sphinx -------------------------------------------------------------------------
