@@ -63,7 +63,7 @@ from .nodes import (
 )
 
 # Bump when the pickled data changes shape: Sphinx then reads every page again.
-ENV_VERSION = 1
+ENV_VERSION = 2
 STATIC = Path(__file__).with_name("static")
 
 

@@ -9,6 +9,7 @@ incremental build.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Set
 from typing import Any
 
@@ -39,7 +40,7 @@ def entry_id(key: str) -> str:
 class FactsDomain(Domain):
     name = "facts"
     label = "Facts"
-    data_version = 1
+    data_version = 2
     initial_data: dict[str, Any] = {
         "citations": {},    # docname -> [Citation]
         "registers": {},    # docname -> line of its fact-register directive
@@ -80,11 +81,15 @@ class FactsDomain(Domain):
         self.timelines.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        for part in ("citations", "registers", "timelines"):
+        for part in ("registers", "timelines"):
             mine, theirs = self.data[part], otherdata[part]
             for docname in docnames:
                 if docname in theirs:
                     mine[docname] = theirs[docname]
+        theirs = otherdata["citations"]
+        for docname in docnames:
+            if docname in theirs:  # one string per key again, as in the reader's process
+                self.citations[docname] = [_shared(c) for c in theirs[docname]]
 
     def process_doc(self, env: Any, docname: str, document: nodes.document) -> None:
         """Give each citation an anchor and record it, in document order."""
@@ -99,16 +104,16 @@ class FactsDomain(Domain):
                 continue
             key = citation_key_of(node)
             if not isinstance(node, fact_ref):
-                cites.append((key, "", node.line or 0, BROKEN))
+                cites.append(_shared((key, 0, node.line or 0, BROKEN)))
                 continue
-            if not node["ids"]:
-                n = seen.get(key, 0) + 1
-                while citation_id(key, n) in document.ids:
-                    n += 1
-                seen[key] = n
-                node["ids"].append(citation_id(key, n))
-                document.ids[node["ids"][0]] = node
-            cites.append((key, node["ids"][0], node.line or 0, node["origin"]))
+            n = seen.get(key, 0) + 1
+            while citation_id(key, n) in document.ids:
+                n += 1
+            seen[key] = n
+            anchor = citation_id(key, n)
+            node["ids"].insert(0, anchor)  # the writers use the first id
+            document.ids[anchor] = node
+            cites.append(_shared((key, n, node.line or 0, node["origin"])))
         if cites:
             self.citations[docname] = cites
 
@@ -132,6 +137,12 @@ class FactsDomain(Domain):
 
     def resolve_any_xref(self, *args: Any) -> list:  # nothing here is an xref target
         return []
+
+
+def _shared(cite: Citation) -> Citation:
+    """The citation with its key and origin interned: pickled once per environment."""
+    key, n, line, origin = cite
+    return sys.intern(key), n, line, sys.intern(origin)
 
 
 _RECORDED = (fact_ref, nodes.problematic, fact_register_marker, fact_timeline_marker)

@@ -50,9 +50,11 @@ class fact_chart(nodes.General, nodes.Inline, nodes.Element):
     """
 
 
-# Citation records kept per document: (key, node id, line, origin).  Tuples keep
-# the pickled environment small when a book cites thousands of facts.
-Citation = tuple[str, str, int, str]
+# Citation records kept per document: (key, number, line, origin).  The citation's
+# anchor is ``cite-KEY-NUMBER`` (domain.citation_id); a failed citation has number 0
+# and no anchor.  Small tuples of shared strings keep the environment small: a
+# parallel build pickles all of it between processes once per batch of pages.
+Citation = tuple[str, int, int, str]
 
 BROKEN = "broken"  # origin of a role that failed: recorded so a fix re-reads it
 

@@ -52,7 +52,9 @@ def make_citation(facts: LoadedFacts, text: str, origin: str) -> fact_ref:
         value = facts.render(key, variant)
     except StyleError as err:  # its message lists the valid variants
         raise CitationError(f"fact {key!r}: {err}", "variant") from None
-    return fact_ref(text, value, key=key, variant=variant, origin=origin, classes=["fact"])
+    # The registry's own key string: every citation of a fact shares it, so a pickled
+    # page or environment holds it once.
+    return fact_ref("", value, key=fact.key, variant=variant, origin=origin, classes=["fact"])
 
 
 def broken_citation(rawtext: str, text: str) -> nodes.problematic:
