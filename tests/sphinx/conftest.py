@@ -15,16 +15,22 @@ from pathlib import Path
 
 import pytest
 from book_testing import ROOTS, copy_root_to
-from sphinx.testing.fixtures import (  # noqa: F401  (fixtures and the marker hook)
+from sphinx.testing.fixtures import pytest_configure as sphinx_markers
+from sphinx.testing.fixtures import (  # noqa: F401  (fixtures)
     _shared_result_cache,
     app_params,
     make_app,
-    pytest_configure,
     shared_result,
     sphinx_test_tempdir,
     test_params,
 )
 from sphinx.testing.util import SphinxTestApp
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    sphinx_markers(config)
+    # as tests/browser registers it: the whole suite then runs these tests last
+    config.addinivalue_line("markers", "browser: opens built HTML in headless Chromium")
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,18 @@ def test_role_markup(html):
     assert tip.select_one(".fact-tip-seed").get_text() == "(seed.txt, line 8)"
 
 
+def test_a_page_holds_each_facts_tooltip_once(html):
+    """Later citations of a fact name the tooltip of its first citation on the page."""
+    page = soup(html, "history.html")
+    first, second = page.select('p span.fact[data-fact="relations.established"]')
+    tip = first.select_one("span.fact-tip")
+    assert second.select_one(".fact-tip") is None
+    assert second.select_one("a.fact-value")["aria-describedby"] == tip["id"]
+    tips = [t["id"] for t in page.select(".fact-tip")]
+    assert len(tips) == len(set(tips)) == len({f["data-fact"] for f in page.select(
+        "span.fact:has(.fact-value[aria-describedby])")})
+
+
 def test_variants_in_prose(html):
     values = {f["id"]: f.select_one(".fact-value").get_text()
               for f in soup(html, "history.html").select("p span.fact")}

@@ -1,9 +1,12 @@
 """How a citation and a register entry are written in each output format.
 
 HTML: the value is a link to the fact's register entry, wrapped in
-``<span class="fact" data-fact="KEY">`` together with a tooltip (label, evidence,
-seed line) that shows on hover *and* on keyboard focus, and is announced through
-``aria-describedby``.  EPUB: a plain link, no tooltip.  LaTeX, text, man and
+``<span class="fact" data-fact="KEY">``; its tooltip (label, evidence, seed line)
+shows on hover *and* on keyboard focus, and is announced through
+``aria-describedby``.  A page holds each fact's tooltip once, in its first
+citation; later citations of the fact on that page name the same tooltip, and
+canru-facts.js moves it into whichever citation is hovered or focused.  EPUB: a
+plain link, no tooltip.  LaTeX, text, man and
 Texinfo: the plain value (LaTeX adds an invisible anchor for the register's
 backlinks).  Everything from a fact goes through the writer's own escaping.
 """
@@ -53,20 +56,35 @@ def html_visit_fact_ref(self: Any, node: fact_ref) -> None:
         self.body.append(f"{value}</{tag}>")
         raise nodes.SkipNode
     node_id = node["ids"][0] if node["ids"] else ""
-    tip_id = f"{node_id}-tip" if node_id else ""
+    att = self.attval
+    tips = _tips_on_page(self)
+    tip_id = tips.get(key)
+    write_tip = tip_id is None
+    if write_tip and node_id:
+        tip_id = tips[key] = f"{node_id}-tip"
     # Built as a string: a book may cite thousands of facts, and starttag() is slow.
-    id_att = f' id="{self.attval(node_id)}"' if node_id else ""
-    described = f' aria-describedby="{self.attval(tip_id)}"' if tip_id else ""
-    self.body.append(f'<span class="fact" data-fact="{self.attval(key)}"{id_att}>')
+    id_att = f' id="{att(node_id)}"' if node_id else ""
+    described = f' aria-describedby="{att(tip_id)}"' if tip_id else ""
+    out = [f'<span class="fact" data-fact="{att(key)}"{id_att}>']
     if refuri:
-        self.body.append(f'<a class="fact-value" href="{self.attval(refuri)}"{described}>'
-                         f"{value}</a>")
+        out.append(f'<a class="fact-value" href="{att(refuri)}"{described}>{value}</a>')
     else:  # no register in this book: still focusable, so the tooltip can be reached
-        self.body.append(f'<span class="fact-value" tabindex="0"{described}>{value}</span>')
-    tip_id_att = f' id="{self.attval(tip_id)}"' if tip_id else ""
-    self.body.append(f'<span class="fact-tip" role="tooltip"{tip_id_att}>'
-                     f"{_tooltip_body(self, key)}</span></span>")
+        out.append(f'<span class="fact-value" tabindex="0"{described}>{value}</span>')
+    if write_tip:
+        tip_id_att = f' id="{att(tip_id)}"' if tip_id else ""
+        out.append(f'<span class="fact-tip" role="tooltip"{tip_id_att}>'
+                   f"{_tooltip_body(self, key)}</span>")
+    out.append("</span>")
+    self.body.append("".join(out))
     raise nodes.SkipNode
+
+
+def _tips_on_page(self: Any) -> dict[str, str]:
+    """key -> id of the tooltip already written on the page this translator writes."""
+    tips = getattr(self, "_canru_fact_tips", None)
+    if tips is None:
+        tips = self._canru_fact_tips = {}
+    return tips
 
 
 def _tooltip_body(self: Any, key: str) -> str:
