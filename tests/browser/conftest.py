@@ -57,13 +57,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Run the browser tests last.
+    """Run the tests of this folder last.
 
-    Their book server and Chromium live in threads for the rest of the session;
+    Their book server and Chromium live for the rest of the session (a browser
+    test elsewhere must have closed its own Playwright before they start);
     Sphinx's parallel builds in other tests fork, and forking a threaded process
     can deadlock (Python 3.12+ warns of it).
     """
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    here = Path(__file__).resolve().parent
+    items.sort(key=lambda item: here in Path(item.path).resolve().parents)
 
 
 def on_ci() -> bool:
