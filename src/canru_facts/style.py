@@ -62,8 +62,10 @@ __all__ = [
     "LANGUAGES",
     "VARIANTS",
     "StyleError",
+    "capitalise",
     "check_locale",
     "render",
+    "typographic",
     "variants_for",
 ]
 
@@ -122,6 +124,9 @@ class _House:
     qualifiers: Mapping[str, str]  # the seed's hedges, in this language
     units: Mapping[str, str]
     ordinal_digits: Callable[[int], str]
+    # Quotation marks: primary open and close, secondary open and close.  The same
+    # as the prose gets from Sphinx's smart quotes (docutils' table) in this language.
+    quotes: tuple[str, str, str, str]
 
 
 def _en_range(first: dt.date, last: dt.date, locale: str) -> str:
@@ -151,6 +156,7 @@ _HOUSE: dict[str, _House] = {
         qualifiers={},
         units={},
         ordinal_digits=lambda n: num2words(n, lang="en", to="ordinal_num"),
+        quotes=("“", "”", "‘", "’"),
     ),
     "fr": _House(
         day="d MMMM y",
@@ -174,12 +180,19 @@ _HOUSE: dict[str, _House] = {
             "up to": "jusqu’à",
         },
         units={
-            "day": "jour", "days": "jours", "week": "semaine", "weeks": "semaines",
-            "month": "mois", "months": "mois", "year": "an", "years": "ans",
+            "day": "jour",
+            "days": "jours",
+            "week": "semaine",
+            "weeks": "semaines",
+            "month": "mois",
+            "months": "mois",
+            "year": "an",
+            "years": "ans",
             "nights": "nuits",
         },
         # French typography: 1er, 2e, 65e (num2words writes "65me").
         ordinal_digits=lambda n: "1er" if n == 1 else f"{n}e",
+        quotes=("«\u00a0", "\u00a0»", "“", "”"),  # no-break spaces inside guillemets
     ),
 }
 
@@ -196,9 +209,7 @@ def _language(locale: str) -> str:
     try:
         language = Locale.parse(locale.replace("-", "_")).language
     except (UnknownLocaleError, ValueError, TypeError):
-        raise StyleError(
-            f"unknown locale {locale!r}; use one of: {', '.join(LANGUAGES)}"
-        ) from None
+        raise StyleError(f"unknown locale {locale!r}; use one of: {', '.join(LANGUAGES)}") from None
     if language not in _HOUSE:
         raise StyleError(
             f"the book has no house style for {locale!r} yet; use one of: {', '.join(LANGUAGES)}"
@@ -287,16 +298,18 @@ def _day_range(value: DayRange, variant: str | None, locale: str) -> str:
 
 def _day_no_year(value: DayNoYear, variant: str | None, locale: str) -> str:
     # 2000 is a leap year, so 29 February can be written; the year is not shown.
-    return format_date(dt.date(2000, value.month, value.day), _house(locale).day_no_year,
-                       locale=locale)
+    return format_date(
+        dt.date(2000, value.month, value.day), _house(locale).day_no_year, locale=locale
+    )
 
 
 def _person(value: Person, variant: str | None, locale: str) -> str:
     if variant == "surname":
         return value.name.split()[-1]
     if variant in ("role", "name-role") and not value.role:
-        raise StyleError(f"{value.name} has no role in the registry; valid variants here: "
-                         "name, surname")
+        raise StyleError(
+            f"{value.name} has no role in the registry; valid variants here: name, surname"
+        )
     if variant == "role":
         return value.role
     if variant == "name-role":
@@ -306,8 +319,9 @@ def _person(value: Person, variant: str | None, locale: str) -> str:
 
 def _place(value: Place, variant: str | None, locale: str) -> str:
     if variant in ("abbr", "name-abbr") and not value.abbreviation:
-        raise StyleError(f"{value.name} has no abbreviation in the registry; "
-                         "valid variants here: name")
+        raise StyleError(
+            f"{value.name} has no abbreviation in the registry; valid variants here: name"
+        )
     if variant == "abbr":
         return value.abbreviation
     if variant == "name-abbr":
@@ -326,8 +340,9 @@ def _money(value: Money, variant: str | None, locale: str) -> str:
     if value.scale:
         # "long" compact form: "25 billion", "25 milliards"; three fraction
         # digits keep "2.5 billion" and are trimmed when they are zeros.
-        figure = format_compact_decimal(value.total, format_type="long", locale=locale,
-                                        fraction_digits=3)
+        figure = format_compact_decimal(
+            value.total, format_type="long", locale=locale, fraction_digits=3
+        )
     else:
         figure = _number(value.amount, locale)
     currency = value.currency
@@ -405,3 +420,58 @@ def render(value: object, variant: str | None = None, locale: str = "en") -> str
 def _canonical(locale: str) -> str:
     _language(locale)  # raises StyleError for a locale the book cannot be written in
     return locale.replace("-", "_")
+
+
+# --- words around values --------------------------------------------------------
+
+APOSTROPHE = "’"  # the typographic apostrophe, in English and French alike
+_OPENS_AFTER = "([{‘“«/–—-"  # a quotation mark after these (or a space) opens
+
+
+def typographic(text: str, locale: str = "en") -> str:
+    """``text`` with typographic quotation marks and apostrophes for straight ones.
+
+    The prose of the book gets them from Sphinx's smart quotes; labels and other
+    words the extension writes itself (the register, the timeline, tooltips) are
+    set here to match:
+
+        >>> typographic('the "unfriendly countries"')
+        'the “unfriendly countries”'
+        >>> typographic("Canada's 'Paul Hampel' case")
+        'Canada’s ‘Paul Hampel’ case'
+    """
+    if "'" not in text and '"' not in text:
+        return text
+    open1, close1, open2, close2 = _house(locale).quotes
+    out: list[str] = []
+    single_open = False
+    for i, char in enumerate(text):
+        if char not in "'\"":
+            out.append(char)
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1 : i + 2] or " "
+        opens = before.isspace() or before in _OPENS_AFTER
+        if char == '"':
+            out.append(open1 if opens else close1)
+        elif opens and after.isalpha():  # 'Paul Hampel' (but '90s is elided)
+            out.append(open2)
+            single_open = True
+        elif single_open and not after.isalnum():
+            out.append(close2)
+            single_open = False
+        else:  # Canada's, the composers' union, '90s
+            out.append(APOSTROPHE)
+    return "".join(out)
+
+
+def capitalise(text: str, locale: str = "en") -> str:
+    """``text`` with its first letter capitalised, for a value that starts a line.
+
+    "fall 1977" -> "Fall 1977", "the 1990s" -> "The 1990s".  Only the first
+    character changes: ``str.capitalize()`` would also lower the rest ("the GDR"
+    -> "The gdr").  It takes the character's Unicode title case, which is right
+    for a digraph such as "ǆ" (-> "ǅ"), not its upper case.
+    """
+    _language(locale)  # a locale the book cannot be written in raises StyleError
+    return text[:1].title() + text[1:]

@@ -21,8 +21,11 @@ def warnings_of(app: SphinxTestApp) -> list[str]:
     "already registered"; that is the test harness, not the build, so it is left out.
     """
     text = strip_escape_sequences(app.warning.getvalue())
-    return [line for line in text.splitlines()
-            if ("WARNING" in line or "ERROR" in line) and "is already registered" not in line]
+    return [
+        line
+        for line in text.splitlines()
+        if ("WARNING" in line or "ERROR" in line) and "is already registered" not in line
+    ]
 
 
 ROOTS = Path(__file__).parent / "roots"

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from book_testing import ROOTS, copy_root_to
-from sphinx.testing.fixtures import pytest_configure as sphinx_markers
 from sphinx.testing.fixtures import (  # noqa: F401  (fixtures)
     _shared_result_cache,
     app_params,
@@ -24,6 +23,7 @@ from sphinx.testing.fixtures import (  # noqa: F401  (fixtures)
     sphinx_test_tempdir,
     test_params,
 )
+from sphinx.testing.fixtures import pytest_configure as sphinx_markers
 from sphinx.testing.util import SphinxTestApp
 
 
@@ -56,8 +56,9 @@ def copy_root(tmp_path: Path) -> Callable[[str], Path]:
 def build(copy_root, make_app) -> Callable[..., SphinxTestApp]:  # noqa: F811
     """Copy a root and build it: ``build("html", root="book", parallel=2)``."""
 
-    def run(buildername: str = "html", *, root: str = "book", srcdir: Path | None = None,
-            **kwargs) -> SphinxTestApp:
+    def run(
+        buildername: str = "html", *, root: str = "book", srcdir: Path | None = None, **kwargs
+    ) -> SphinxTestApp:
         app = make_app(buildername, srcdir=srcdir or copy_root(root), **kwargs)
         app.build()
         return app

@@ -11,8 +11,10 @@ def test_latex_has_plain_values_and_anchors(build):
     app = build("latex")
     assert warnings_of(app) == []
     tex = (app.outdir / "tinybook.tex").read_text(encoding="utf-8")
-    assert "Relations were established on \\phantomsection\\label{\\detokenize{" \
-           "history:cite-relations.established-1}}12 June 1942" in tex
+    assert (
+        "Relations were established on \\phantomsection\\label{\\detokenize{"
+        "history:cite-relations.established-1}}12 June 1942" in tex
+    )
     assert "up to \\$25 billion" in tex
     for leaked in ("<span", "data-fact", "fact-tip", "aria-", "&lt;", "<script"):
         assert leaked not in tex

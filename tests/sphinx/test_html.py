@@ -32,7 +32,8 @@ def test_role_markup(html):
     assert link["aria-describedby"] == tip["id"]  # announced on keyboard focus
     assert tip.select_one(".fact-tip-label").get_text() == "Diplomatic relations established"
     assert tip.select_one("q.fact-tip-evidence").get_text() == (
-        "Relations between the two countries were established on June 12, 1942")
+        "Relations between the two countries were established on June 12, 1942"
+    )
     assert tip.select_one(".fact-tip-seed").get_text() == "(seed.txt, line 8)"
 
 
@@ -44,13 +45,20 @@ def test_a_page_holds_each_facts_tooltip_once(html):
     assert second.select_one(".fact-tip") is None
     assert second.select_one("a.fact-value")["aria-describedby"] == tip["id"]
     tips = [t["id"] for t in page.select(".fact-tip")]
-    assert len(tips) == len(set(tips)) == len({f["data-fact"] for f in page.select(
-        "span.fact:has(.fact-value[aria-describedby])")})
+    assert (
+        len(tips)
+        == len(set(tips))
+        == len(
+            {f["data-fact"] for f in page.select("span.fact:has(.fact-value[aria-describedby])")}
+        )
+    )
 
 
 def test_variants_in_prose(html):
-    values = {f["id"]: f.select_one(".fact-value").get_text()
-              for f in soup(html, "history.html").select("p span.fact")}
+    values = {
+        f["id"]: f.select_one(".fact-value").get_text()
+        for f in soup(html, "history.html").select("p span.fact")
+    }
     assert values["cite-relations.established-2"] == "1942"
     assert values["cite-envoy.canada-1"] == "Sarah Taylor, Ambassador of Canada to Russia"
     assert values["cite-security.budget-1"] == "up to $25 billion"
@@ -79,13 +87,13 @@ def test_evidence_and_labels_are_escaped(html):
     entry = soup(html, "register.html").select_one("#fact-test\\.markup")
     # evidence is verbatim: no smart quotes
     assert entry.select_one(".fact-evidence").get_text().strip() == (
-        "A quote with markup: <script>alert(\"x\")</script> & 'single' \"double\".")
+        'A quote with markup: <script>alert("x")</script> & \'single\' "double".'
+    )
 
 
 def test_every_link_lands_on_an_anchor(html):
     """Backlinks, timeline links and role links all point at ids that exist."""
-    ids = {page: {tag["id"] for tag in soup(html, f"{page}.html").select("[id]")}
-           for page in PAGES}
+    ids = {page: {tag["id"] for tag in soup(html, f"{page}.html").select("[id]")} for page in PAGES}
     checked = 0
     for page in PAGES:
         for link in soup(html, f"{page}.html").select("a[href]"):
@@ -123,8 +131,13 @@ def test_register_backlinks(html):
 
 def test_register_lists_every_fact_in_registry_order(html):
     keys = [e["data-fact"] for e in soup(html, "register.html").select("div.fact-entry")]
-    assert keys[:5] == ["mission.canada", "mission.russia", "envoy.canada", "envoy.russia",
-                        "relations.established"]
+    assert keys[:5] == [
+        "mission.canada",
+        "mission.russia",
+        "envoy.canada",
+        "envoy.russia",
+        "relations.established",
+    ]
     assert len(keys) == 13
 
 
@@ -142,26 +155,40 @@ def test_infobox(html):
     rows = soup(html, "index.html").select("table.fact-infobox tr")
     cells = [[td.get_text(" ", strip=True) for td in row.select("td")] for row in rows]
     assert [c[0] for c in cells] == [
-        "Canada’s mission in Russia", "Russia’s mission in Canada",
-        "Ambassador of Canada to Russia", "Ambassador of Russia to Canada",
-        "Diplomatic relations established"]
+        "Canada’s mission in Russia",
+        "Russia’s mission in Canada",
+        "Ambassador of Canada to Russia",
+        "Ambassador of Russia to Canada",
+        "Diplomatic relations established",
+    ]
     values = [row.select_one(".fact-value").get_text() for row in rows]
-    assert values == ["Canadian Embassy, Moscow", "Russian Embassy, Ottawa", "Sarah Taylor",
-                      "Oleg Stepanov", "12 June 1942"]
+    assert values == [
+        "Canadian Embassy, Moscow",
+        "Russian Embassy, Ottawa",
+        "Sarah Taylor",
+        "Oleg Stepanov",
+        "12 June 1942",
+    ]
 
 
 def test_chart(html):
     figure = soup(html, "opinion.html").select_one("figure.fact-chart-figure")
     image = figure.select_one("img.fact-chart")
-    assert image["alt"] == ("Bar chart of Canadian opinion of Russia. 2017: 27% favourable, "
-                            "59% unfavourable. December 2020: 62% unfavourable.")
+    assert image["alt"] == (
+        "Bar chart of Canadian opinion of Russia. 2017: 27% favourable, "
+        "59% unfavourable. December 2020: 62% unfavourable."
+    )
     svg = (html.outdir / image["src"]).read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     assert "<!DOCTYPE" not in svg and "<metadata>" not in svg
     cited = [f["data-fact"] for f in figure.select("figcaption .fact")]
-    assert cited == ["opinion.favourable_2017", "opinion.unfavourable_2017",
-                     "opinion.pew_survey_year", "opinion.unfavourable_2020",
-                     "opinion.survey_2020"]
+    assert cited == [
+        "opinion.favourable_2017",
+        "opinion.unfavourable_2017",
+        "opinion.pew_survey_year",
+        "opinion.unfavourable_2020",
+        "opinion.survey_2020",
+    ]
 
 
 def test_chart_is_deterministic(build, monkeypatch):

@@ -85,8 +85,8 @@ def test_fact_cited_on_several_pages(book):
     # cited in prose (history) and by the infobox (index)
     assert set(app.reread) == {"history", "index"} | AGGREGATES
     assert soup(app, "index.html").select_one(
-        '.fact-infobox [data-fact="relations.established"] .fact-value').get_text() == (
-        "13 June 1942")
+        '.fact-infobox [data-fact="relations.established"] .fact-value'
+    ).get_text() == ("13 June 1942")
     assert "13 June 1942" in soup(app, "history.html").get_text()
 
 
@@ -103,8 +103,11 @@ def test_chart_fact_edit_redraws_the_chart(book):
 
 def test_evidence_edit_rereads_citing_pages(book):
     srcdir, rebuild = book
-    edit(srcdir / "book_facts.py", 'evidence="a budget of up to $25 billion"',
-         'evidence="had a budget of up to $25 billion"')
+    edit(
+        srcdir / "book_facts.py",
+        'evidence="a budget of up to $25 billion"',
+        'evidence="had a budget of up to $25 billion"',
+    )
     app = rebuild()
     assert set(app.reread) == {"history"} | AGGREGATES
     tip = soup(app, "history.html").select_one('[data-fact="security.budget"] .fact-tip')
@@ -127,8 +130,11 @@ def test_removed_fact_rereads_its_pages_and_warns(book):
     app = rebuild()
     assert set(app.reread) == {"history"} | AGGREGATES
     warned = warnings_of(app)
-    assert any("history.md:7: WARNING: unknown fact key 'security.budget'; did you mean "
-               "'security.budget_total'?" in w for w in warned), warned
+    assert any(
+        "history.md:7: WARNING: unknown fact key 'security.budget'; did you mean "
+        "'security.budget_total'?" in w
+        for w in warned
+    ), warned
 
 
 def test_prose_edit_rewrites_but_does_not_reread_the_register(book):
@@ -164,10 +170,18 @@ def test_citation_added_for_a_previously_unknown_key(book):
     srcdir, rebuild = book
     edit(srcdir / "plain.md", "and no facts,", "and {fact}`trade.embargo`,")
     assert "unknown fact key 'trade.embargo'" in "".join(warnings_of(rebuild()))
-    edit(srcdir / "book_facts.py", "FACTS = [", 'FACTS = [\n    Fact("trade.embargo", '
-         '"Embargo", Year(2003), evidence="in the fall of 2003"),')
+    edit(
+        srcdir / "book_facts.py",
+        "FACTS = [",
+        'FACTS = [\n    Fact("trade.embargo", '
+        '"Embargo", Year(2003), evidence="in the fall of 2003"),',
+    )
     app = rebuild()
     assert set(app.reread) == {"plain"} | AGGREGATES
     assert warnings_of(app) == []
-    assert soup(app, "plain.html").select_one('[data-fact="trade.embargo"]').get_text().startswith(
-        "2003")
+    assert (
+        soup(app, "plain.html")
+        .select_one('[data-fact="trade.embargo"]')
+        .get_text()
+        .startswith("2003")
+    )

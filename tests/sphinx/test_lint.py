@@ -11,73 +11,88 @@ from canru_facts.model import Day, Decade, Fact, Money, Percentage, Person, Year
 from canru_facts.registry import Registry
 from canru_facts.sphinx.lint import _index_for, lint_text, names_pattern
 
-REGISTRY = Registry([
-    Fact("relations.established", "Relations", Day(1942, 6, 12), evidence="June 12, 1942"),
-    Fact("envoy.canada", "Envoy", Person("Sarah Taylor", "Ambassador"), evidence="Sarah Taylor"),
-    Fact("pm.harper", "PM", Person("Stephen Harper", "Prime Minister"), evidence="Harper"),
-    Fact("pm.other_harper", "Other", Person("Jane Harper"), evidence="Jane Harper"),
-    Fact("opinion.favourable", "Favourable", Percentage(27), evidence="27%"),
-    Fact("security.budget", "Budget", Money(25, "$", "billion", "up to"), evidence="$25 billion"),
-    Fact("security.half", "Half", Money(Decimal("2.5"), "$", "million"), evidence="$2.5 million"),
-    Fact("kgb.quoted", "Quoted", Decade(1990), evidence="the 1990s"),
-    Fact("trade.end", "End", Year(1936), evidence="1936"),
-])
+REGISTRY = Registry(
+    [
+        Fact("relations.established", "Relations", Day(1942, 6, 12), evidence="June 12, 1942"),
+        Fact(
+            "envoy.canada", "Envoy", Person("Sarah Taylor", "Ambassador"), evidence="Sarah Taylor"
+        ),
+        Fact("pm.harper", "PM", Person("Stephen Harper", "Prime Minister"), evidence="Harper"),
+        Fact("pm.other_harper", "Other", Person("Jane Harper"), evidence="Jane Harper"),
+        Fact("opinion.favourable", "Favourable", Percentage(27), evidence="27%"),
+        Fact(
+            "security.budget", "Budget", Money(25, "$", "billion", "up to"), evidence="$25 billion"
+        ),
+        Fact(
+            "security.half", "Half", Money(Decimal("2.5"), "$", "million"), evidence="$2.5 million"
+        ),
+        Fact("kgb.quoted", "Quoted", Decade(1990), evidence="the 1990s"),
+        Fact("trade.end", "End", Year(1936), evidence="1936"),
+    ]
+)
 
 
 def found(text: str) -> list[tuple[int, str, str, tuple[str, ...]]]:
     return [(f.line, f.kind, f.text, f.keys) for f in lint_text(dedent(text), REGISTRY)]
 
 
-@pytest.mark.parametrize(("text", "kind", "shown", "keys"), [
-    ("in 1942.", "year", "1942", ("relations.established:year",)),
-    ("since 1936,", "year", "1936", ("trade.end:year",)),
-    ("in the 1990s", "year", "1990s", ("kgb.quoted",)),
-    ("in 1066", "year", "1066", ()),
-    ("on June 12, 1942 the", "date", "June 12, 1942", ("relations.established",)),
-    ("on 12 June 1942 the", "date", "12 June 1942", ("relations.established",)),
-    ("on the 12th of June 1942", "date", "12th of June 1942", ("relations.established",)),
-    ("by November 2023,", "date", "November 2023", ()),
-    ("held March 26–27, 2007, in", "date", "March 26–27, 2007", ()),
-    ("le 12 juin 1942", "date", "12 juin 1942", ("relations.established",)),
-    ("only 27% agreed", "percentage", "27%", ("opinion.favourable",)),
-    ("only 27 per cent agreed", "percentage", "27 per cent", ("opinion.favourable",)),
-    ("seul 27\u00a0% d'accord", "percentage", "27\u00a0%", ("opinion.favourable",)),
-    ("up to $25 billion over", "money", "$25 billion", ("security.budget",)),
-    ("a further $2.5 million", "money", "$2.5 million", ("security.half",)),
-    ("some USD 40 for", "money", "USD 40", ()),
-    ("some 40 dollars for", "money", "40 dollars", ()),
-    ("jusqu'à 25 milliards $ sur", "money", "25 milliards $", ("security.budget",)),
-    ("when Sarah Taylor arrived", "person", "Sarah Taylor", ("envoy.canada",)),
-    ("when Sarah\nTaylor arrived", "person", "Sarah\nTaylor", ("envoy.canada",)),
-    ("and then Taylor said", "person", "Taylor", ("envoy.canada:surname",)),
-    ("and Stephen Harper met", "person", "Stephen Harper", ("pm.harper",)),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "shown", "keys"),
+    [
+        ("in 1942.", "year", "1942", ("relations.established:year",)),
+        ("since 1936,", "year", "1936", ("trade.end:year",)),
+        ("in the 1990s", "year", "1990s", ("kgb.quoted",)),
+        ("in 1066", "year", "1066", ()),
+        ("on June 12, 1942 the", "date", "June 12, 1942", ("relations.established",)),
+        ("on 12 June 1942 the", "date", "12 June 1942", ("relations.established",)),
+        ("on the 12th of June 1942", "date", "12th of June 1942", ("relations.established",)),
+        ("by November 2023,", "date", "November 2023", ()),
+        ("held March 26–27, 2007, in", "date", "March 26–27, 2007", ()),
+        ("le 12 juin 1942", "date", "12 juin 1942", ("relations.established",)),
+        ("only 27% agreed", "percentage", "27%", ("opinion.favourable",)),
+        ("only 27 per cent agreed", "percentage", "27 per cent", ("opinion.favourable",)),
+        ("seul 27\u00a0% d'accord", "percentage", "27\u00a0%", ("opinion.favourable",)),
+        ("up to $25 billion over", "money", "$25 billion", ("security.budget",)),
+        ("a further $2.5 million", "money", "$2.5 million", ("security.half",)),
+        ("some USD 40 for", "money", "USD 40", ()),
+        ("some 40 dollars for", "money", "40 dollars", ()),
+        ("jusqu'à 25 milliards $ sur", "money", "25 milliards $", ("security.budget",)),
+        ("when Sarah Taylor arrived", "person", "Sarah Taylor", ("envoy.canada",)),
+        ("when Sarah\nTaylor arrived", "person", "Sarah\nTaylor", ("envoy.canada",)),
+        ("and then Taylor said", "person", "Taylor", ("envoy.canada:surname",)),
+        ("and Stephen Harper met", "person", "Stephen Harper", ("pm.harper",)),
+    ],
+)
 def test_finds(text, kind, shown, keys):
     assert found(text) == [(1, kind, shown, keys)]
 
 
-@pytest.mark.parametrize("text", [
-    "Cited: {fact}`relations.established` and {fact}`envoy.canada:surname`.",
-    "Escaped: {num}`1900s` and {num}`27%`.",
-    "Code: `1942` and ``a 1942 b``.",
-    "A [link](https://example.invalid/1942/27%25 \"title\") here.",
-    "Bare URL https://example.invalid/2014/report here.",
-    "A {doc}`history-1942` role target and {ref}`label-2014`.",
-    "Harper alone is ambiguous: two people share the surname.",
-    "Taylor starts this sentence, where a capital says nothing.",
-    "Numbers that are not years: 300 people, 1,942 votes, 3.1942, 2100 and 999.",
-    "(target-1942)=",
-    "% a comment about 1942",
-    "<!-- a comment about 1942 -->",
-    "An <span title='1942'>attribute</span>.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cited: {fact}`relations.established` and {fact}`envoy.canada:surname`.",
+        "Escaped: {num}`1900s` and {num}`27%`.",
+        "Code: `1942` and ``a 1942 b``.",
+        'A [link](https://example.invalid/1942/27%25 "title") here.',
+        "Bare URL https://example.invalid/2014/report here.",
+        "A {doc}`history-1942` role target and {ref}`label-2014`.",
+        "Harper alone is ambiguous: two people share the surname.",
+        "Taylor starts this sentence, where a capital says nothing.",
+        "Numbers that are not years: 300 people, 1,942 votes, 3.1942, 2100 and 999.",
+        "(target-1942)=",
+        "% a comment about 1942",
+        "<!-- a comment about 1942 -->",
+        "An <span title='1942'>attribute</span>.",
+    ],
+)
 def test_leaves_alone(text):
     assert found(text) == []
 
 
 def test_role_title_is_prose_but_target_is_not():
     assert found("See {ref}`the 1942 accord <accord-1936>`.") == [
-        (1, "year", "1942", ("relations.established:year",))]
+        (1, "year", "1942", ("relations.established:year",))
+    ]
 
 
 def test_code_blocks_options_and_front_matter_are_skipped():
@@ -122,26 +137,39 @@ def test_code_blocks_options_and_front_matter_are_skipped():
     After the comment, 1936.
     """
     assert [(line, shown) for line, _kind, shown, _keys in found(text)] == [
-        (18, "1936"), (25, "1936"), (32, "1936"), (38, "1936")]
+        (18, "1936"),
+        (25, "1936"),
+        (32, "1936"),
+        (38, "1936"),
+    ]
 
 
 def test_message_names_the_key_and_the_escape():
     [year] = lint_text("in 1942.", REGISTRY)
-    assert year.message == ("bare year '1942' written by hand; cite it with "
-                            "{fact}`relations.established:year`; if it is not a fact, "
-                            "write {num}`1942`")
+    assert year.message == (
+        "bare year '1942' written by hand; cite it with "
+        "{fact}`relations.established:year`; if it is not a fact, "
+        "write {num}`1942`"
+    )
     [person] = lint_text("by Sarah Taylor", REGISTRY)
-    assert person.message == "bare person 'Sarah Taylor' written by hand; cite it with " \
-                             "{fact}`envoy.canada`"
+    assert (
+        person.message == "bare person 'Sarah Taylor' written by hand; cite it with "
+        "{fact}`envoy.canada`"
+    )
     [unknown] = lint_text("in 1066", REGISTRY)
-    assert unknown.message.endswith("if it is a fact, add it to the registry and cite it with "
-                                    "{fact}`key`; if not, write {num}`1066`")
+    assert unknown.message.endswith(
+        "if it is a fact, add it to the registry and cite it with "
+        "{fact}`key`; if not, write {num}`1066`"
+    )
 
 
 def test_columns_and_order():
     findings = lint_text("x\nIn 1942, 27% and Sarah Taylor.\n", REGISTRY)
     assert [(f.line, f.column, f.kind) for f in findings] == [
-        (2, 4, "year"), (2, 10, "percentage"), (2, 18, "person")]
+        (2, 4, "year"),
+        (2, 10, "percentage"),
+        (2, 18, "person"),
+    ]
 
 
 def test_works_with_a_plain_mapping():
@@ -150,14 +178,20 @@ def test_works_with_a_plain_mapping():
 
 def test_link_text_is_prose():
     assert found("A [report from 1942](https://example.invalid/x) here.") == [
-        (1, "year", "1942", ("relations.established:year",))]
+        (1, "year", "1942", ("relations.established:year",))
+    ]
 
 
 def test_names_pattern_finds_the_longest_whole_name():
     pattern = names_pattern(["Ann", "Anna", "Anna Maria", "Anna Marie", "Jean-Luc Picard"])
     text = "Anna Maria, Ann, Anna\nMarie, Annabel, Anna-Maria, Anna Mari, Jean-Luc  Picard."
     assert [m[1] for m in pattern.finditer(text)] == [
-        "Anna Maria", "Ann", "Anna\nMarie", "Anna", "Jean-Luc  Picard"]
+        "Anna Maria",
+        "Ann",
+        "Anna\nMarie",
+        "Anna",
+        "Jean-Luc  Picard",
+    ]
 
 
 def test_names_pattern_of_no_names():

@@ -17,6 +17,5 @@ def test_parallel_build_matches_serial(build):
     assert sum(map(len, facts_parallel.citations.values())) == 20
     assert facts_parallel.registers == facts_serial.registers == {"register": 3}
     assert facts_parallel.timelines == facts_serial.timelines == {"timeline": 3}
-    for page in ("history.html", "culture.html", "register.html", "timeline.html",
-                 "index.html"):
+    for page in ("history.html", "culture.html", "register.html", "timeline.html", "index.html"):
         assert (parallel.outdir / page).read_text() == (serial.outdir / page).read_text(), page

@@ -51,21 +51,32 @@ CASES = [
     (TAYLOR, None, "Sarah Taylor", "Sarah Taylor"),
     (TAYLOR, "surname", "Taylor", "Taylor"),
     (TAYLOR, "role", "Ambassador of Canada to Russia", "Ambassador of Canada to Russia"),
-    (TAYLOR, "name-role", "Sarah Taylor, Ambassador of Canada to Russia",
-     "Sarah Taylor, Ambassador of Canada to Russia"),
+    (
+        TAYLOR,
+        "name-role",
+        "Sarah Taylor, Ambassador of Canada to Russia",
+        "Sarah Taylor, Ambassador of Canada to Russia",
+    ),
     (IEC, "abbr", "IEC", "IEC"),
-    (IEC, "name-abbr", "Canada-Russia Intergovernmental Economic Commission (IEC)",
-     "Canada-Russia Intergovernmental Economic Commission (IEC)"),
+    (
+        IEC,
+        "name-abbr",
+        "Canada-Russia Intergovernmental Economic Commission (IEC)",
+        "Canada-Russia Intergovernmental Economic Commission (IEC)",
+    ),
     (Percentage(27), None, "27%", f"27{NBSP}%"),
     (Percentage(Decimal("27.5")), None, "27.5%", f"27,5{NBSP}%"),
     (Percentage(27), "number", "27", "27"),
     (Money(25, "$", "billion", "up to"), None, "up to $25 billion", "jusqu’à 25 milliards $"),
     (Money(25, "$", "billion", "up to"), "amount", "$25 billion", "25 milliards $"),
     (Money(Decimal("2.5"), "USD", "million"), None, "$2.5 million", "2,5 millions $US"),
-    (Count(300, "participants", "over"), None, "over 300 participants",
-     "plus de 300 participants"),
-    (Count(300, "participants", "over"), "words", "over three hundred participants",
-     "plus de trois cents participants"),
+    (Count(300, "participants", "over"), None, "over 300 participants", "plus de 300 participants"),
+    (
+        Count(300, "participants", "over"),
+        "words",
+        "over three hundred participants",
+        "plus de trois cents participants",
+    ),
     (Count(300, "participants", "over"), "number", "300", "300"),
     (Count(3, "consulates"), None, "three consulates", "trois consulates"),
     (Count(3, "consulates"), "digits", "3 consulates", "3 consulates"),
@@ -74,16 +85,23 @@ CASES = [
     (Duration(2, "weeks"), None, "two weeks", "deux semaines"),
     (Duration(2, "weeks"), "digits", "2 weeks", "2 semaines"),
     (Ordinal(65, "anniversary"), None, "65th anniversary", "65e anniversary"),
-    (Ordinal(65, "anniversary"), "words", "sixty-fifth anniversary",
-     "soixante-cinquième anniversary"),
+    (
+        Ordinal(65, "anniversary"),
+        "words",
+        "sixty-fifth anniversary",
+        "soixante-cinquième anniversary",
+    ),
     (Ordinal(65, "anniversary"), "number", "65th", "65e"),
     (Ordinal(2, "meeting"), None, "second meeting", "deuxième meeting"),
     (Ordinal(1, "summit"), "digits", "1st summit", "1er summit"),
 ]
 
 
-@pytest.mark.parametrize(("value", "variant", "english", "french"), CASES,
-                         ids=[f"{type(c[0]).__name__}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("value", "variant", "english", "french"),
+    CASES,
+    ids=[f"{type(c[0]).__name__}-{c[1]}" for c in CASES],
+)
 def test_render(value, variant, english, french):
     assert render(value, variant) == english
     assert render(value, variant, locale="fr") == french

@@ -27,40 +27,75 @@ def located(app) -> list[tuple[str, int, str, str]]:
 def test_role_errors(broken):
     errors = [w for w in located(broken) if w[0] == "errors.md"]
     assert errors[:5] == [
-        ("errors.md", 3, "unknown fact key 'relations.establishd'; "
-         "did you mean 'relations.established'?", "fact.unknown"),
-        ("errors.md", 5, "fact 'relations.established': unknown variant 'yr' for a Day; "
-         "valid variants: day, month, year", "fact.variant"),
-        ("errors.md", 7, "fact 'mission.russia': Russian Embassy, Ottawa has no abbreviation "
-         "in the registry; valid variants here: name", "fact.variant"),
-        ("errors.md", 9, "empty fact reference; write {fact}`key` or {fact}`key:variant`",
-         "fact.empty"),
-        ("errors.md", 11, "empty num role; write {num}`1900s` for a number that is not a fact",
-         "fact.empty"),
+        (
+            "errors.md",
+            3,
+            "unknown fact key 'relations.establishd'; did you mean 'relations.established'?",
+            "fact.unknown",
+        ),
+        (
+            "errors.md",
+            5,
+            "fact 'relations.established': unknown variant 'yr' for a Day; "
+            "valid variants: day, month, year",
+            "fact.variant",
+        ),
+        (
+            "errors.md",
+            7,
+            "fact 'mission.russia': Russian Embassy, Ottawa has no abbreviation "
+            "in the registry; valid variants here: name",
+            "fact.variant",
+        ),
+        (
+            "errors.md",
+            9,
+            "empty fact reference; write {fact}`key` or {fact}`key:variant`",
+            "fact.empty",
+        ),
+        (
+            "errors.md",
+            11,
+            "empty num role; write {num}`1900s` for a number that is not a fact",
+            "fact.empty",
+        ),
     ]
 
 
 def test_directive_option_errors(broken):
     infobox = [w for w in located(broken) if w[2].startswith("fact-infobox")]
     assert [(w[1], w[3]) for w in infobox] == [(15, "fact.unknown")] * 3
-    assert infobox[2][2] == ("fact-infobox :established: unknown fact key 'relations.nope'; "
-                             "did you mean 'relations.established'?")
+    assert infobox[2][2] == (
+        "fact-infobox :established: unknown fact key 'relations.nope'; "
+        "did you mean 'relations.established'?"
+    )
 
 
 def test_failed_citations_show_as_problems(broken):
     page = soup(broken, "errors.html")
     problems = [p.get_text() for p in page.select(".problematic")]
-    assert problems[:4] == [":fact:`relations.establishd`", ":fact:`relations.established:yr`",
-                            ":fact:`mission.russia:abbr`", ":fact:` `"]
+    assert problems[:4] == [
+        ":fact:`relations.establishd`",
+        ":fact:`relations.established:yr`",
+        ":fact:`mission.russia:abbr`",
+        ":fact:` `",
+    ]
     # the good citations on the same page still work
     assert page.select_one('[data-fact="envoy.canada"] .fact-value').get_text() == "Taylor"
 
 
 def test_uncited_fact_is_located_at_the_register(broken):
     uncited = [w for w in located(broken) if w[3] == "fact.uncited"]
-    assert uncited == [("register.md", 3, "fact 'trade.embargo_year' (Year of the embargo) is "
-                        "never cited; cite it with {fact}`trade.embargo_year` or take it out of "
-                        "the registry", "fact.uncited")]
+    assert uncited == [
+        (
+            "register.md",
+            3,
+            "fact 'trade.embargo_year' (Year of the embargo) is "
+            "never cited; cite it with {fact}`trade.embargo_year` or take it out of "
+            "the registry",
+            "fact.uncited",
+        )
+    ]
 
 
 def test_evidence_missing_from_the_seed_is_located_at_the_fact(broken):
@@ -84,8 +119,9 @@ def test_bare_fact_lint_warnings(broken):
 
 
 def test_warnings_can_be_silenced_by_subtype(build):
-    app = build("html", root="warnings",
-                confoverrides={"suppress_warnings": ["fact.bare", "fact.uncited"]})
+    app = build(
+        "html", root="warnings", confoverrides={"suppress_warnings": ["fact.bare", "fact.uncited"]}
+    )
     kinds = {w[3] for w in located(app)}
     assert "fact.bare" not in kinds and "fact.uncited" not in kinds
     assert "fact.unknown" in kinds
@@ -112,10 +148,14 @@ def test_first_warning_can_stop_the_build(copy_root, make_app):
 
 
 def test_bad_registry_is_a_config_error(copy_root, make_app):
-    with pytest.raises(ConfigError, match="canru_facts_registry: cannot import the registry "
-                                          "'no_such_module:FACTS'"):
-        make_app("html", srcdir=copy_root("warnings"),
-                 confoverrides={"canru_facts_registry": "no_such_module:FACTS"})
+    with pytest.raises(
+        ConfigError, match="canru_facts_registry: cannot import the registry 'no_such_module:FACTS'"
+    ):
+        make_app(
+            "html",
+            srcdir=copy_root("warnings"),
+            confoverrides={"canru_facts_registry": "no_such_module:FACTS"},
+        )
 
 
 def test_bad_locale_is_a_config_error(copy_root, make_app):
@@ -126,5 +166,7 @@ def test_bad_locale_is_a_config_error(copy_root, make_app):
 def test_missing_seed_is_a_warning(build):
     app = build("html", root="warnings", confoverrides={"canru_facts_seed": "nowhere.txt"})
     seed = [line for line in warnings_of(app) if "[fact.seed]" in line]
-    assert seed == ["WARNING: canru_facts_seed: nowhere.txt: no such seed file (set it relative "
-                    "to conf.py); the register will show no seed lines [fact.seed]"]
+    assert seed == [
+        "WARNING: canru_facts_seed: nowhere.txt: no such seed file (set it relative "
+        "to conf.py); the register will show no seed lines [fact.seed]"
+    ]

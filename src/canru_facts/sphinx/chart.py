@@ -84,35 +84,54 @@ class FactChart(SphinxDirective):
 
     def figure(self, facts: LoadedFacts, cites: dict[str, nodes.Element]) -> nodes.figure:
         text = {option: cite.astext() for option, cite in cites.items()}
-        number = {option: float(facts.registry[cite["key"]].value.value)
-                  for option, cite in cites.items() if option not in ("first-date", "second-date")}
+        number = {
+            option: float(facts.registry[cite["key"]].value.value)
+            for option, cite in cites.items()
+            if option not in ("first-date", "second-date")
+        }
         favourable, unfavourable = str(_("favourable")), str(_("unfavourable"))
         chart = fact_chart(
             title=str(_("Canadian opinion of Russia")),
             groups=[text["first-date"], text["second-date"]],
             series=[
                 (favourable.capitalize(), [number["favourable"], None]),
-                (unfavourable.capitalize(),
-                 [number["unfavourable"], number["second-unfavourable"]]),
+                (
+                    unfavourable.capitalize(),
+                    [number["unfavourable"], number["second-unfavourable"]],
+                ),
             ],
             value_labels=[
                 [text["favourable"], None],
                 [text["unfavourable"], text["second-unfavourable"]],
             ],
-            alt=str(_("Bar chart of Canadian opinion of Russia. %(first)s: %(fav)s favourable, "
-                      "%(unfav)s unfavourable. %(second)s: %(unfav2)s unfavourable.")) % {
-                "first": text["first-date"], "fav": text["favourable"],
-                "unfav": text["unfavourable"], "second": text["second-date"],
-                "unfav2": text["second-unfavourable"]},
+            alt=str(
+                _(
+                    "Bar chart of Canadian opinion of Russia. %(first)s: %(fav)s favourable, "
+                    "%(unfav)s unfavourable. %(second)s: %(unfav2)s unfavourable."
+                )
+            )
+            % {
+                "first": text["first-date"],
+                "fav": text["favourable"],
+                "unfav": text["unfavourable"],
+                "second": text["second-date"],
+                "unfav2": text["second-unfavourable"],
+            },
         )
         self.set_source_info(chart)
         caption = nodes.caption()
-        caption.extend(interpolate(
-            str(_("Canadian opinion of Russia: {favourable} favourable and {unfavourable} "
-                  "unfavourable in {first-date}; {second-unfavourable} unfavourable in "
-                  "{second-date}.")),
-            cites,
-        ))
+        caption.extend(
+            interpolate(
+                str(
+                    _(
+                        "Canadian opinion of Russia: {favourable} favourable and {unfavourable} "
+                        "unfavourable in {first-date}; {second-unfavourable} unfavourable in "
+                        "{second-date}."
+                    )
+                ),
+                cites,
+            )
+        )
         figure = nodes.figure("", chart, caption, classes=["fact-chart-figure"])
         self.set_source_info(figure)
         self.add_name(figure)
@@ -121,11 +140,13 @@ class FactChart(SphinxDirective):
 
 def _check_kind(facts: LoadedFacts, key: str, expected: str) -> None:
     value = facts.registry[key].value
-    ok = isinstance(value, Percentage) if expected == "percentage" else isinstance(
-        value, DATE_KINDS)
+    ok = (
+        isinstance(value, Percentage) if expected == "percentage" else isinstance(value, DATE_KINDS)
+    )
     if not ok:
-        raise CitationError(f"fact {key!r} is a {type(value).__name__}; "
-                            f"this option needs a {expected}", "option")
+        raise CitationError(
+            f"fact {key!r} is a {type(value).__name__}; this option needs a {expected}", "option"
+        )
 
 
 def interpolate(template: str, values: dict[str, nodes.Node]) -> list[nodes.Node]:
@@ -175,26 +196,30 @@ def draw(spec: dict, fmt: str) -> bytes:
     import matplotlib
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, no global state
 
-    with matplotlib.rc_context({
-        "svg.hashsalt": "canru-facts",  # stable ids inside the SVG
-        "svg.fonttype": "path",         # no fonts needed by the reader
-        "pdf.fonttype": 42,
-        "font.family": "DejaVu Sans",   # shipped with matplotlib: same glyphs everywhere
-        "font.size": 11,
-    }):
+    with matplotlib.rc_context(
+        {
+            "svg.hashsalt": "canru-facts",  # stable ids inside the SVG
+            "svg.fonttype": "path",  # no fonts needed by the reader
+            "pdf.fonttype": 42,
+            "font.family": "DejaVu Sans",  # shipped with matplotlib: same glyphs everywhere
+            "font.size": 11,
+        }
+    ):
         figure = Figure(figsize=(6.4, 3.6), dpi=100, facecolor="white")
         axes = figure.add_subplot()
         axes.set_facecolor("white")
         groups = spec["groups"]
         width = 0.36
         colours = (FAVOURABLE_COLOUR, UNFAVOURABLE_COLOUR)
-        for i, ((name, values), labels) in enumerate(zip(spec["series"], spec["value_labels"],
-                                                          strict=True)):
+        for i, ((name, values), labels) in enumerate(
+            zip(spec["series"], spec["value_labels"], strict=True)
+        ):
             xs = [g + (i - 0.5) * width for g, v in enumerate(values) if v is not None]
             heights = [v for v in values if v is not None]
             bars = axes.bar(xs, heights, width, label=name, color=colours[i % 2])
-            axes.bar_label(bars, labels=[t for t in labels if t is not None], padding=3,
-                           color="#1a1a1a")
+            axes.bar_label(
+                bars, labels=[t for t in labels if t is not None], padding=3, color="#1a1a1a"
+            )
         axes.set_xticks(range(len(groups)), groups)
         axes.set_ylim(0, 100)
         axes.set_ylabel("%")
@@ -221,8 +246,19 @@ def html_visit_fact_chart(self: Any, node: fact_chart) -> None:
     fmt = "png" if isinstance(self.builder, EpubBuilder) else "svg"
     name = chart_file(self.builder, node, fmt)
     src = posixpath.join(self.builder.imgpath, name)
-    self.body.append(self.starttag(node, "img", "", empty=True, CLASS="fact-chart", src=src,
-                                   alt=node["alt"], width="640", height="360"))
+    self.body.append(
+        self.starttag(
+            node,
+            "img",
+            "",
+            empty=True,
+            CLASS="fact-chart",
+            src=src,
+            alt=node["alt"],
+            width="640",
+            height="360",
+        )
+    )
     raise nodes.SkipNode
 
 

@@ -42,11 +42,11 @@ class FactsDomain(Domain):
     label = "Facts"
     data_version = 2
     initial_data: dict[str, Any] = {
-        "citations": {},    # docname -> [Citation]
-        "registers": {},    # docname -> line of its fact-register directive
-        "timelines": {},    # docname -> line of its fact-timeline directive
+        "citations": {},  # docname -> [Citation]
+        "registers": {},  # docname -> line of its fact-register directive
+        "timelines": {},  # docname -> line of its fact-timeline directive
         "fingerprints": {},  # key -> fingerprint at the last build (see incremental.py)
-        "seed": {},          # the seed's stamp and the lines found in it
+        "seed": {},  # the seed's stamp and the lines found in it
     }
 
     # Set at builder-inited (incremental.load_facts); domain objects are never pickled.
@@ -120,8 +120,7 @@ class FactsDomain(Domain):
     # --- queries -----------------------------------------------------------------
 
     def citing_docs(self, keys: Set[str]) -> set[str]:
-        return {doc for doc, cites in self.citations.items()
-                if any(c[0] in keys for c in cites)}
+        return {doc for doc, cites in self.citations.items() if any(c[0] in keys for c in cites)}
 
     def cited_keys(self) -> set[str]:
         return {c[0] for cites in self.citations.values() for c in cites if c[3] != BROKEN}
@@ -157,7 +156,8 @@ def _walk(document: nodes.document, classes: tuple[type, ...]) -> Iterator[nodes
     while stack:
         node = stack.pop()
         if isinstance(node, classes) and (
-                not isinstance(node, nodes.problematic) or "fact_key" in node):
+            not isinstance(node, nodes.problematic) or "fact_key" in node
+        ):
             yield node
         if isinstance(node, nodes.Element):
             stack.extend(reversed(node.children))

@@ -47,8 +47,11 @@ def outdated_by_facts(app: Any, env: Any, added: set, changed: set, removed: set
     if not edited or not before:  # a first build reads everything anyway
         return set()
     stale = domain.citing_docs(edited) | set(domain.registers) | set(domain.timelines)
-    logger.info("[facts] %d edited; %d pages cite them", len(edited),
-                len(stale - set(domain.registers) - set(domain.timelines)))
+    logger.info(
+        "[facts] %d edited; %d pages cite them",
+        len(edited),
+        len(stale - set(domain.registers) - set(domain.timelines)),
+    )
     return stale
 
 
@@ -79,5 +82,8 @@ def _summary(env: Any, domain: FactsDomain, docname: str) -> tuple:
     """What other pages show of this one: its citations, its title, its children."""
     title = env.titles.get(docname)
     cites = tuple(domain.citations.get(docname, ()))  # lines too: backlinks show them
-    return cites, title.astext() if title is not None else None, tuple(
-        env.toctree_includes.get(docname, ()))
+    return (
+        cites,
+        title.astext() if title is not None else None,
+        tuple(env.toctree_includes.get(docname, ())),
+    )

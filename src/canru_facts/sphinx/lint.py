@@ -68,6 +68,7 @@ MONEY = re.compile(
     rf"|(?<![\w.,])(?P<c>{_NUMBER}){_SCALE}[\s\u00a0\u202f](?:\$|€))"
 )
 
+
 @dataclass(frozen=True)
 class Finding:
     """One bare value: where it is, what it looks like, and what to write instead."""
@@ -87,19 +88,40 @@ class Finding:
             if self.kind != "person":
                 advice += f"; if it is not a fact, write {{num}}`{shown}`"
         else:
-            advice = (f"if it is a fact, add it to the registry and cite it with {{fact}}`key`; "
-                      f"if not, write {{num}}`{shown}`")
+            advice = (
+                f"if it is a fact, add it to the registry and cite it with {{fact}}`key`; "
+                f"if not, write {{num}}`{shown}`"
+            )
         return f"bare {self.kind} {shown!r} written by hand; {advice}"
 
 
 # --- the masking of what is not prose ------------------------------------------
 
-VERBATIM_DIRECTIVES = frozenset({
-    "code", "code-block", "sourcecode", "code-cell", "literalinclude", "include",
-    "math", "raw", "eval-rst", "mermaid", "graphviz", "digraph", "toctree", "highlight",
-    "index", "parsed-literal", "bibliography", "fact-register", "fact-timeline",
-    "fact-chart", "fact-infobox",
-})
+VERBATIM_DIRECTIVES = frozenset(
+    {
+        "code",
+        "code-block",
+        "sourcecode",
+        "code-cell",
+        "literalinclude",
+        "include",
+        "math",
+        "raw",
+        "eval-rst",
+        "mermaid",
+        "graphviz",
+        "digraph",
+        "toctree",
+        "highlight",
+        "index",
+        "parsed-literal",
+        "bibliography",
+        "fact-register",
+        "fact-timeline",
+        "fact-chart",
+        "fact-infobox",
+    }
+)
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,}|:{3,})(?P<info>[^\n]*)$")
 _DIRECTIVE = re.compile(r"^\s*\{(?P<name>[\w:.-]+)\}")
 _OPTION_LINE = re.compile(r"^\s*:[\w-]+:")
@@ -175,8 +197,13 @@ def prose_mask(text: str) -> str:
             comment = "-->" not in line
             continue
         fence = _FENCE.match(line.rstrip("\n"))
-        if fences and fence and fence["fence"][0] == fences[-1][0] and \
-                len(fence["fence"]) >= fences[-1][1] and not fence["info"].strip():
+        if (
+            fences
+            and fence
+            and fence["fence"][0] == fences[-1][0]
+            and len(fence["fence"]) >= fences[-1][1]
+            and not fence["info"].strip()
+        ):
             fences.pop()
             options = yaml = False
             out.append(_blank(line))
@@ -186,8 +213,11 @@ def prose_mask(text: str) -> str:
             continue
         if fence:
             directive = _DIRECTIVE.match(fence["info"])
-            verbatim = directive is None and fence["fence"][0] != ":" or (
-                directive is not None and directive["name"] in VERBATIM_DIRECTIVES)
+            verbatim = (
+                directive is None
+                and fence["fence"][0] != ":"
+                or (directive is not None and directive["name"] in VERBATIM_DIRECTIVES)
+            )
             fences.append((fence["fence"][0], len(fence["fence"]), verbatim))
             options = directive is not None
             out.append(_blank(line))
@@ -322,16 +352,19 @@ def lint_text(text: str, registry: Mapping[str, Fact]) -> list[Finding]:
         year = int(m[1])
         keys = index.by_decade.get(year, []) if m[2] == "s" else []
         keys = keys or index.by_year.get(year, [])
-        add(m.start(), m.end(), "year", [f"{k}:year" if k not in index.by_decade.get(year, [])
-                                         else k for k in keys])
+        add(
+            m.start(),
+            m.end(),
+            "year",
+            [f"{k}:year" if k not in index.by_decade.get(year, []) else k for k in keys],
+        )
     if index.names is not None:
         for m in index.names.finditer(masked):
             name = " ".join(m[1].split())
             if name in index.surnames and _starts_sentence(masked, m.start()):
                 continue
             key = index.by_name[name]
-            add(m.start(), m.end(), "person",
-                [f"{key}:surname" if name in index.surnames else key])
+            add(m.start(), m.end(), "person", [f"{key}:surname" if name in index.surnames else key])
     if not found:
         return []
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -345,8 +378,11 @@ def lint_text(text: str, registry: Mapping[str, Fact]) -> list[Finding]:
 def _decimal(number: str | None) -> Decimal | None:
     if not number:
         return None
-    cleaned = re.sub(r"[\s\u00a0\u202f,]", "", number) if "," in number and "." in number \
+    cleaned = (
+        re.sub(r"[\s\u00a0\u202f,]", "", number)
+        if "," in number and "." in number
         else re.sub(r"[\s\u00a0\u202f]", "", number).replace(",", ".")
+    )
     if cleaned.count(".") > 1:
         cleaned = cleaned.replace(".", "")
     try:

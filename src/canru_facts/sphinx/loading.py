@@ -49,8 +49,9 @@ class LoadedFacts:
 
     def fingerprints(self) -> dict[str, str]:
         """key -> digest of everything a page shows of the fact, seed line included."""
-        return {key: f"{fingerprint(fact)}:{self.lines.get(key)}"
-                for key, fact in self.registry.items()}
+        return {
+            key: f"{fingerprint(fact)}:{self.lines.get(key)}" for key, fact in self.registry.items()
+        }
 
 
 def load(config, confdir: str | Path, seed_cache: dict) -> LoadedFacts:
@@ -91,16 +92,21 @@ def fresh_registry(spec: str) -> Registry:
     return registry_module.load(spec)
 
 
-def _seed_lines(registry: Registry, seed_setting: str, confdir: Path,
-                cache: dict) -> tuple[str, dict[str, int | None]]:
+def _seed_lines(
+    registry: Registry, seed_setting: str, confdir: Path, cache: dict
+) -> tuple[str, dict[str, int | None]]:
     if not seed_setting:
         return "", {}
     path = (confdir / seed_setting).resolve()
     try:
         stat = path.stat()
     except OSError:
-        warn(f"canru_facts_seed: {path.name}: no such seed file (set it relative to conf.py); "
-             "the register will show no seed lines", None, "seed")
+        warn(
+            f"canru_facts_seed: {path.name}: no such seed file (set it relative to conf.py); "
+            "the register will show no seed lines",
+            None,
+            "seed",
+        )
         return path.name, {}
     stamp = [str(path), stat.st_mtime_ns, stat.st_size]
     if cache.get("stamp") != stamp:

@@ -19,13 +19,13 @@ _ = get_translation("canru_facts")
 
 WARNING_TYPE = "fact"
 SUBTYPES = (
-    "unknown",   # a key that is not in the registry
-    "variant",   # a variant the value cannot take
-    "empty",     # {fact}`` or {num}``
-    "option",    # a directive option that is not a key, or a value of the wrong kind
-    "uncited",   # a fact the book never cites
-    "bare",      # a value written by hand where the role should be
-    "seed",      # the seed cannot be read, or evidence is not in it
+    "unknown",  # a key that is not in the registry
+    "variant",  # a variant the value cannot take
+    "empty",  # {fact}`` or {num}``
+    "option",  # a directive option that is not a key, or a value of the wrong kind
+    "uncited",  # a fact the book never cites
+    "bare",  # a value written by hand where the role should be
+    "seed",  # the seed cannot be read, or evidence is not in it
     "register",  # more than one fact-register
 )
 

@@ -28,8 +28,14 @@ from .messages import _, warn
 from .nodes import fact_entry, fact_register_marker
 
 # Lazy translations, made into text once per page (not once per fact).
-FIELDS = {"Value": _("Value"), "Kind": _("Kind"), "Evidence": _("Evidence"), "Seed": _("Seed"),
-          "Note": _("Note"), "Cited in": _("Cited in")}
+FIELDS = {
+    "Value": _("Value"),
+    "Kind": _("Kind"),
+    "Evidence": _("Evidence"),
+    "Seed": _("Seed"),
+    "Note": _("Note"),
+    "Cited in": _("Cited in"),
+}
 
 # A link as the register and timeline write it: text before, link text, URI
 # (None where the format has no links), tooltip.
@@ -61,8 +67,9 @@ class FactRegister(SphinxDirective):
 def placeholder(facts: LoadedFacts, fact: Fact) -> fact_entry:
     """The entry as read: its anchor, and its words for the search index."""
     words = f"{fact.label} — {facts.render(fact.key)} — {fact.evidence}"
-    return fact_entry("", nodes.Text(words), ids=[entry_id(fact.key)], key=fact.key,
-                      classes=["fact-entry"])
+    return fact_entry(
+        "", nodes.Text(words), ids=[entry_id(fact.key)], key=fact.key, classes=["fact-entry"]
+    )
 
 
 def seed_place(facts: LoadedFacts, key: str) -> str:
@@ -85,22 +92,28 @@ def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
     fields = [
         (words["Value"], f"<p>{enc(facts.render(fact.key))}</p>"),
         (words["Kind"], f"<p>{enc(describe_kind(fact))}</p>"),
-        (words["Evidence"], f'<blockquote class="fact-evidence"><p>{enc(fact.evidence)}</p>'
-                            "</blockquote>"),
+        (
+            words["Evidence"],
+            f'<blockquote class="fact-evidence"><p>{enc(fact.evidence)}</p></blockquote>',
+        ),
     ]
     if facts.seed_name:
         fields.append((words["Seed"], f"<p>{enc(seed_place(facts, fact.key))}</p>"))
     if fact.note:
         fields.append((words["Note"], f"<p>{enc(fact.note)}</p>"))
     fields.append((words["Cited in"], f"<p>{links_html(self, node.get('links', []))}</p>"))
-    out = [f'<div class="fact-entry" id="{att(entry_id(fact.key))}" data-fact="{att(fact.key)}">'
-           f'<p class="fact-entry-title"><strong>{enc(fact.label)}</strong> '
-           f'<code class="docutils literal notranslate">{enc(fact.key)}</code></p>\n'
-           '<dl class="fact-entry-fields field-list simple">\n']
+    out = [
+        f'<div class="fact-entry" id="{att(entry_id(fact.key))}" data-fact="{att(fact.key)}">'
+        f'<p class="fact-entry-title"><strong>{enc(fact.label)}</strong> '
+        f'<code class="docutils literal notranslate">{enc(fact.key)}</code></p>\n'
+        '<dl class="fact-entry-fields field-list simple">\n'
+    ]
     for i, (name, body) in enumerate(fields):
         parity = "odd" if i % 2 == 0 else "even"
-        out.append(f'<dt class="field-{parity}">{enc(name)}<span class="colon">:</span></dt>\n'
-                   f'<dd class="field-{parity}">{body}</dd>\n')
+        out.append(
+            f'<dt class="field-{parity}">{enc(name)}<span class="colon">:</span></dt>\n'
+            f'<dd class="field-{parity}">{body}</dd>\n'
+        )
     out.append("</dl>\n</div>\n")
     self.body.append("".join(out))
     raise nodes.SkipNode
@@ -116,8 +129,10 @@ def links_html(self: Any, links: list[Link]) -> str:
             out.append(self.encode(text))
         else:
             title = f' title="{self.attval(hint)}"' if hint else ""
-            out.append(f'<a class="reference internal" href="{self.attval(uri)}"{title}>'
-                       f"{self.encode(text)}</a>")
+            out.append(
+                f'<a class="reference internal" href="{self.attval(uri)}"{title}>'
+                f"{self.encode(text)}</a>"
+            )
     return "".join(out)
 
 
@@ -201,14 +216,21 @@ def warn_uncited(domain: FactsDomain) -> None:
         return
     if len(domain.registers) > 1:
         others = ", ".join(sorted(domain.registers)[1:])
-        warn(f"more than one fact-register (also in {others}); the role links to this one",
-             (register, domain.registers[register]), "register")
+        warn(
+            f"more than one fact-register (also in {others}); the role links to this one",
+            (register, domain.registers[register]),
+            "register",
+        )
     cited = domain.cited_keys()
     location = (register, domain.registers[register])
     for key, fact in domain.facts().registry.items():
         if key not in cited:
-            warn(f"fact {key!r} ({fact.label}) is never cited; cite it with {{fact}}`{key}` "
-                 "or take it out of the registry", location, "uncited")
+            warn(
+                f"fact {key!r} ({fact.label}) is never cited; cite it with {{fact}}`{key}` "
+                "or take it out of the registry",
+                location,
+                "uncited",
+            )
 
 
 def warn_unlocated_evidence(domain: FactsDomain) -> None:
@@ -218,5 +240,8 @@ def warn_unlocated_evidence(domain: FactsDomain) -> None:
         return
     for key, fact in facts.registry.items():
         if facts.lines.get(key) is None:
-            warn(f"{key}: evidence not found in {facts.seed_name}: {fact.evidence!r}",
-                 fact.origin or None, "seed")
+            warn(
+                f"{key}: evidence not found in {facts.seed_name}: {fact.evidence!r}",
+                fact.origin or None,
+                "seed",
+            )

@@ -68,8 +68,10 @@ class ResolveFacts:
                 node[:] = entry_nodes(facts, fact, links)
         for node in timelines:
             items: list[Item] = [
-                (facts.render(fact.key), self.timeline_links(fact.key, fact.label,
-                                                             by_key.get(fact.key, [])))
+                (
+                    facts.render(fact.key),
+                    self.timeline_links(fact.key, fact.label, by_key.get(fact.key, [])),
+                )
                 for fact in facts.registry.dated()
             ]
             if html:
@@ -107,8 +109,7 @@ class ResolveFacts:
             previous = docname
         return links
 
-    def timeline_links(self, key: str, label: str,
-                       cites: list[tuple[str, Citation]]) -> list[Link]:
+    def timeline_links(self, key: str, label: str, cites: list[tuple[str, Citation]]) -> list[Link]:
         prose = [c for c in cites if c[1][3] == "text"]  # where the book *discusses* it
         first = (prose or cites or [None])[0]
         if first is None:

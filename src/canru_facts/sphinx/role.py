@@ -88,8 +88,11 @@ class NumRole(SphinxRole):
 
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         if not self.text.strip():
-            warn("empty num role; write {num}`1900s` for a number that is not a fact",
-                 self.get_location(), "empty")
+            warn(
+                "empty num role; write {num}`1900s` for a number that is not a fact",
+                self.get_location(),
+                "empty",
+            )
             node = nodes.problematic(self.rawtext, self.rawtext)
             self.set_source_info(node)
             return [node], []

@@ -38,8 +38,10 @@ class FactTimeline(SphinxDirective):
 def html_visit_fact_timeline(self: Any, node: fact_timeline) -> None:
     out = ['<ul class="fact-timeline simple">\n']
     for date, links in node.get("items", []):
-        out.append(f'<li class="fact-timeline-item"><p><strong class="fact-timeline-date">'
-                   f"{self.encode(date)}</strong>{links_html(self, links)}</p></li>\n")
+        out.append(
+            f'<li class="fact-timeline-item"><p><strong class="fact-timeline-date">'
+            f"{self.encode(date)}</strong>{links_html(self, links)}</p></li>\n"
+        )
     out.append("</ul>\n")
     self.body.append("".join(out))
     raise nodes.SkipNode

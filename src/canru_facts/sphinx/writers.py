@@ -72,8 +72,9 @@ def html_visit_fact_ref(self: Any, node: fact_ref) -> None:
         out.append(f'<span class="fact-value" tabindex="0"{described}>{value}</span>')
     if write_tip:
         tip_id_att = f' id="{att(tip_id)}"' if tip_id else ""
-        out.append(f'<span class="fact-tip" role="tooltip"{tip_id_att}>'
-                   f"{_tooltip_body(self, key)}</span>")
+        out.append(
+            f'<span class="fact-tip" role="tooltip"{tip_id_att}>{_tooltip_body(self, key)}</span>'
+        )
     out.append("</span>")
     self.body.append("".join(out))
     raise nodes.SkipNode
@@ -109,8 +110,11 @@ def _seed_line_html(self: Any, facts: Any, key: str) -> str:
     if not facts.seed_name:  # the book names no seed: nothing to point at
         return ""
     line = facts.lines.get(key)
-    where = (str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
-             if line else str(_("not located in the seed")))
+    where = (
+        str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
+        if line
+        else str(_("not located in the seed"))
+    )
     return f' <span class="fact-tip-seed">({self.encode(where)})</span>'
 
 
