@@ -22,7 +22,15 @@ from canru_facts.model import (
     Season,
     Year,
 )
-from canru_facts.style import VARIANTS, StyleError, check_locale, render, variants_for
+from canru_facts.style import (
+    VARIANTS,
+    StyleError,
+    capitalise,
+    check_locale,
+    render,
+    typographic,
+    variants_for,
+)
 
 TAYLOR = Person("Sarah Taylor", "Ambassador of Canada to Russia")
 IEC = Place("Canada-Russia Intergovernmental Economic Commission", "organisation", "IEC")
@@ -151,3 +159,51 @@ def test_unsupported_locale_is_a_clear_error():
 def test_not_a_value():
     with pytest.raises(StyleError, match="not a fact value"):
         render(1942)
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "french"),
+    [
+        ("Canada's mission", "Canada’s mission", "Canada’s mission"),
+        ("Soviet composers' union", "Soviet composers’ union", "Soviet composers’ union"),
+        (
+            'among "unfriendly countries"',
+            "among “unfriendly countries”",
+            f"among «{NBSP}unfriendly countries{NBSP}»",
+        ),
+        ("The 'Paul Hampel' case", "The ‘Paul Hampel’ case", "The “Paul Hampel” case"),
+        ("in the '90s", "in the ’90s", "in the ’90s"),
+        ('("quoted")', "(“quoted”)", f"(«{NBSP}quoted{NBSP}»)"),
+        ("no quotes – at all", "no quotes – at all", "no quotes – at all"),
+    ],
+)
+def test_typographic_quotes_and_apostrophes(text, english, french):
+    assert typographic(text) == english
+    assert typographic(text, "fr_CA") == french
+
+
+def test_typographic_leaves_typographic_text_alone():
+    assert typographic("Canada’s “unfriendly” list") == "Canada’s “unfriendly” list"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fall 1977", "Fall 1977"),
+        ("the 1990s", "The 1990s"),
+        ("the GDR's year", "The GDR's year"),  # the rest is kept as written
+        ("12 June 1942", "12 June 1942"),
+        ("December 2020", "December 2020"),
+        ("ǆungla", "ǅungla"),  # a digraph takes its title case, not "Ǆ"
+        ("", ""),
+    ],
+)
+def test_capitalise_changes_only_the_first_letter(text, expected):
+    assert capitalise(text) == expected
+
+
+def test_capitalise_in_french_and_an_unknown_locale():
+    assert capitalise(render(Decade(1990), locale="fr"), "fr") == "Les années 1990"
+    assert capitalise(render(Season("fall", 2003), locale="fr"), "fr") == "Automne 2003"
+    with pytest.raises(StyleError, match="no house style for 'de'"):
+        capitalise("fall 1977", "de")
