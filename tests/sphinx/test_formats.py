@@ -23,6 +23,13 @@ def test_latex_has_plain_values_and_anchors(build):
     # the register's backlinks point at the citations' labels
     assert "\\hyperref[\\detokenize{history:cite-relations.established-2}]" in tex
     assert "\\label{\\detokenize{register:fact-relations.established}}" in tex
+    # the timeline points into the register by page number, not by a web-style link
+    assert (
+        "\\sphinxstylestrong{Fall 2003} — {\\hyperref[\\detokenize{culture:cite-culture."
+        "clarkson_visit-1}]{\\sphinxcrossref{Governor General Clarkson’s state visit}}} "
+        "(register, \\autopageref*{\\detokenize{register:fact-culture.clarkson_visit}})" in tex
+    )
+    assert "register entry" not in tex
     # a heading's citation is plain text, no label inside a section title
     assert "\\section{Since 1942}" in tex
     [chart] = re.findall(r"\\sphinxincludegraphics\[\]\{(fact-chart-\w+\.pdf)\}", tex)

@@ -81,7 +81,8 @@ def test_evidence_and_labels_are_escaped(html):
     assert "<script>alert" not in raw and "<b>markup" not in raw and "<i>&" not in raw
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;" in raw
     tip = soup(html, "culture.html").select_one('[data-fact="test.markup"] .fact-tip')
-    assert tip.select_one(".fact-tip-label").get_text() == 'A label with <b>markup</b> & "quotes"'
+    # the label is set like the prose (curly quotes); the evidence stays verbatim
+    assert tip.select_one(".fact-tip-label").get_text() == "A label with <b>markup</b> & “quotes”"
     register = (html.outdir / "register.html").read_text(encoding="utf-8")
     assert "<script>alert" not in register
     entry = soup(html, "register.html").select_one("#fact-test\\.markup")
@@ -144,7 +145,14 @@ def test_register_lists_every_fact_in_registry_order(html):
 def test_timeline(html):
     items = soup(html, "timeline.html").select("li.fact-timeline-item")
     dates = [item.select_one(".fact-timeline-date").get_text() for item in items]
-    assert dates == ["12 June 1942", "fall 2003", "2017", "December 2020"]
+    assert dates == [
+        "12 June 1942",
+        "Fall 2003",
+        "2017",
+        "December 2020",
+    ]  # lines start capitalised
+    labels = [item.select_one("a").get_text() for item in items]
+    assert labels[1] == "Governor General Clarkson’s state visit"  # the prose's apostrophe
     first = items[0].select("a")
     # the first *prose* citation, not the infobox on the landing page
     assert first[0]["href"] == "history.html#cite-relations.established-1"

@@ -71,7 +71,7 @@ def test_fact_edit_rereads_exactly_the_citing_pages(book):
     entry = soup(app, "register.html").select_one("#fact-culture\\.clarkson_visit")
     assert "spring 2004" in entry.get_text() and "fall 2003" not in entry.get_text()
     dates = [d.get_text() for d in soup(app, "timeline.html").select(".fact-timeline-date")]
-    assert dates == ["12 June 1942", "spring 2004", "2017", "December 2020"]
+    assert dates == ["12 June 1942", "Spring 2004", "2017", "December 2020"]
     # pages that do not cite the fact were neither read nor written again
     assert not {"history", "plain", "opinion"} & set(app.written)
     # and the next build has nothing left to do

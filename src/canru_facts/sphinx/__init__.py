@@ -56,6 +56,7 @@ from .infobox import FactInfobox
 from .nodes import (
     fact_chart,
     fact_entry,
+    fact_pageref,
     fact_ref,
     fact_register_marker,
     fact_timeline,
@@ -88,6 +89,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_node(fact_entry, **writers.FACT_ENTRY_VISITORS)
     app.add_node(fact_timeline, html=(timeline.html_visit_fact_timeline, None))
     app.add_node(fact_chart, **chart.CHART_VISITORS)
+    app.add_node(fact_pageref, **timeline.PAGEREF_VISITORS)
     for marker in (fact_register_marker, fact_timeline_marker):
         app.add_node(marker)  # removed before any writer sees them
 

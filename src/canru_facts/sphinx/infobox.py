@@ -58,7 +58,7 @@ class FactInfobox(SphinxDirective):
                 warn(f"fact-infobox :{option}: {err}", self.get_location(), err.subtype)
                 value = broken_citation(reference, reference)
             self.set_source_info(value)
-            label = fact.label if fact is not None else key
+            label = facts.label(key) if fact is not None else key
             row = nodes.row()
             row += nodes.entry("", nodes.paragraph("", label))
             row += nodes.entry("", nodes.paragraph("", "", value))

@@ -19,7 +19,7 @@ from .. import registry as registry_module
 from ..model import Fact
 from ..registry import Registry, RegistryError, fingerprint
 from ..seed import Seed, SeedError
-from ..style import StyleError, check_locale, render
+from ..style import StyleError, capitalise, check_locale, render, typographic
 from .messages import warn
 
 
@@ -34,6 +34,7 @@ class LoadedFacts:
     _rendered: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     html_tooltips: dict[str, str] = field(default_factory=dict, repr=False)  # see writers.py
     words: dict[str, str] = field(default_factory=dict, repr=False)  # see register.py
+    _labels: dict[str, str] = field(default_factory=dict, repr=False)
 
     def render(self, key: str, variant: str = "") -> str:
         """The value of ``key`` as ``variant`` asks; StyleError for a bad variant.
@@ -46,6 +47,17 @@ class LoadedFacts:
             text = render(self.registry[key].value, variant or None, self.locale)
             self._rendered[cache_key] = text
         return text
+
+    def label(self, key: str) -> str:
+        """The fact's label with the quotation marks and apostrophes of the prose."""
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = typographic(self.registry[key].label, self.locale)
+        return text
+
+    def line_start(self, key: str) -> str:
+        """The value of ``key`` where it opens a line (the timeline): "Fall 1977"."""
+        return capitalise(self.render(key), self.locale)
 
     def fingerprints(self) -> dict[str, str]:
         """key -> digest of everything a page shows of the fact, seed line included."""

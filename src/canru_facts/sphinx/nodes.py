@@ -34,6 +34,14 @@ class fact_timeline(nodes.General, nodes.Element):
     """The timeline; like fact_entry, written from the registry at write time."""
 
 
+class fact_pageref(nodes.Inline, nodes.Element):
+    """In the PDF, where a timeline line points into the register: "(register, page 12)".
+
+    Attribute ``refid``: the register entry's label, ``DOCNAME:fact-KEY``.  Only the
+    LaTeX writer shows it; a PDF has page numbers where the web has links.
+    """
+
+
 class fact_register_marker(nodes.Invisible, nodes.Element):
     """Marks where a ``fact-register`` directive stands, for located warnings."""
 

@@ -66,7 +66,7 @@ class FactRegister(SphinxDirective):
 
 def placeholder(facts: LoadedFacts, fact: Fact) -> fact_entry:
     """The entry as read: its anchor, and its words for the search index."""
-    words = f"{fact.label} — {facts.render(fact.key)} — {fact.evidence}"
+    words = f"{facts.label(fact.key)} — {facts.render(fact.key)} — {fact.evidence}"
     return fact_entry(
         "", nodes.Text(words), ids=[entry_id(fact.key)], key=fact.key, classes=["fact-entry"]
     )
@@ -104,7 +104,7 @@ def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
     fields.append((words["Cited in"], f"<p>{links_html(self, node.get('links', []))}</p>"))
     out = [
         f'<div class="fact-entry" id="{att(entry_id(fact.key))}" data-fact="{att(fact.key)}">'
-        f'<p class="fact-entry-title"><strong>{enc(fact.label)}</strong> '
+        f'<p class="fact-entry-title"><strong>{enc(facts.label(fact.key))}</strong> '
         f'<code class="docutils literal notranslate">{enc(fact.key)}</code></p>\n'
         '<dl class="fact-entry-fields field-list simple">\n'
     ]
@@ -149,7 +149,7 @@ def entry_nodes(facts: LoadedFacts, fact: Fact, links: list[Link]) -> list[nodes
     """The entry as docutils nodes, for LaTeX, text and the rest."""
     words = _words(facts)
     heading = nodes.paragraph(classes=["fact-entry-title"])
-    heading += nodes.strong("", fact.label)
+    heading += nodes.strong("", facts.label(fact.key))
     heading += nodes.Text(" ")
     heading += nodes.literal("", fact.key)
     fields = nodes.field_list(classes=["fact-entry-fields"])

@@ -66,18 +66,22 @@ class ResolveFacts:
                 node["links"] = links
             else:
                 node[:] = entry_nodes(facts, fact, links)
+        # In the PDF the register is a few pages on: a page number, not a link.
+        pdf = self.builder.format == "latex" and self.register is not None
+        dated = facts.registry.dated() if timelines else []
         for node in timelines:
             items: list[Item] = [
                 (
-                    facts.render(fact.key),
-                    self.timeline_links(fact.key, fact.label, by_key.get(fact.key, [])),
+                    facts.line_start(fact.key),
+                    self.timeline_links(fact.key, by_key.get(fact.key, []), entry_link=not pdf),
                 )
-                for fact in facts.registry.dated()
+                for fact in dated
             ]
             if html:
                 node["items"] = items
             else:
-                node.replace_self(timeline_nodes(items))
+                entries = [f"{self.register}:{entry_id(f.key)}" for f in dated] if pdf else None
+                node.replace_self(timeline_nodes(items, entries))
 
     def uri(self, docname: str, anchor: str) -> str | None:
         """``page#anchor`` relative to this page; None where the format has no links."""
@@ -109,7 +113,10 @@ class ResolveFacts:
             previous = docname
         return links
 
-    def timeline_links(self, key: str, label: str, cites: list[tuple[str, Citation]]) -> list[Link]:
+    def timeline_links(
+        self, key: str, cites: list[tuple[str, Citation]], *, entry_link: bool = True
+    ) -> list[Link]:
+        label = self.env.domains["facts"].facts().label(key)
         prose = [c for c in cites if c[1][3] == "text"]  # where the book *discusses* it
         first = (prose or cites or [None])[0]
         if first is None:
@@ -118,7 +125,7 @@ class ResolveFacts:
             docname, (_key, number, _line, _origin) = first
             hint = str(_("first discussed in %s")) % self.title(docname)
             links = [(" — ", label, self.uri(docname, citation_id(key, number)), hint)]
-        entry = self.register and self.uri(self.register, entry_id(key))
+        entry = entry_link and self.register and self.uri(self.register, entry_id(key))
         if entry:  # formats without links (plain text) have no use for it
             links.append((" · ", str(_("register entry")), entry, ""))
         return links

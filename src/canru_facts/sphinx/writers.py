@@ -98,7 +98,7 @@ def _tooltip_body(self: Any, key: str) -> str:
     if fact is None:  # cannot happen after a read, but never fail a write over a tooltip
         return ""
     body = (
-        f'<span class="fact-tip-label">{self.encode(fact.label)}</span> '
+        f'<span class="fact-tip-label">{self.encode(facts.label(key))}</span> '
         f'<q class="fact-tip-evidence">{self.encode(fact.evidence)}</q>'
         f"{_seed_line_html(self, facts, fact.key)}"
     )
