@@ -1,9 +1,12 @@
-"""A fact cited twice on a page: its one tooltip shows at either citation, by mouse or key.
+"""The tiny book in a browser: what only a browser can tell.
 
-The page holds the tooltip once, in the first citation; canru-facts.js moves it
-into the citation the reader points at or tabs to.  The tiny book is opened from
-disk in Debian's Chromium (never a downloaded browser); without Chromium or
-Playwright the test skips, except on CI, where it must run.
+* A fact cited twice on a page: the page holds its tooltip once, in the first
+  citation, and canru-facts.js moves it into the citation the reader points at or
+  tabs to, so it shows at either, by mouse or by key.
+* The chart's caption is set at the weight of the prose under the book's theme.
+
+The book is opened from disk in Debian's Chromium (never a downloaded browser);
+without Chromium or Playwright the tests skip, except on CI, where they must run.
 """
 
 from __future__ import annotations
@@ -45,19 +48,31 @@ def chromium():
 
 
 @pytest.fixture
-def history(build, chromium):
+def open_page(chromium):
+    """Open a built page from disk; on closing, fail on script errors or other hosts."""
     from playwright.sync_api import expect
 
-    app = build("html")
-    page = chromium.new_page(viewport={"width": 1000, "height": 700})
-    requests, errors = [], []
-    page.on("request", lambda request: requests.append(request.url))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto((app.outdir / "history.html").as_uri())
-    yield page, expect
-    page.close()
-    assert not errors, errors
-    assert all(url.startswith("file:") for url in requests), requests
+    pages = []
+
+    def open_(app, name: str):
+        page = chromium.new_page(viewport={"width": 1000, "height": 700})
+        requests, errors = [], []
+        page.on("request", lambda request: requests.append(request.url))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        pages.append((page, requests, errors))
+        page.goto((app.outdir / name).as_uri())
+        return page, expect
+
+    yield open_
+    for page, requests, errors in pages:
+        page.close()
+        assert not errors, errors
+        assert all(url.startswith("file:") for url in requests), requests
+
+
+@pytest.fixture
+def history(build, open_page):
+    return open_page(build("html"), "history.html")
 
 
 def test_the_second_citation_shows_the_tooltip_on_hover(history):
@@ -88,3 +103,15 @@ def test_the_second_citation_shows_the_tooltip_on_keyboard_focus(history):
     page.keyboard.press("Escape")  # dismissed without moving the focus
     expect(tip).to_be_hidden()
     expect(value).to_be_focused()
+
+
+def test_the_charts_caption_has_the_weight_of_the_prose(build, open_page):
+    """The book's theme sets captions light (300); the chart's, which cites facts, is not."""
+    app = build("html", confoverrides={"html_theme": "sphinx_book_theme"})
+    page, expect = open_page(app, "opinion.html")
+    caption = page.locator("figure.fact-chart-figure figcaption")
+    expect(caption).to_contain_text("favourable")
+    weights = caption.evaluate(
+        "el => [el, ...el.querySelectorAll('*')].map((e) => Number(getComputedStyle(e).fontWeight))"
+    )
+    assert weights[0] == 400 and min(weights) >= 400, weights
