@@ -52,9 +52,11 @@ def make_citation(facts: LoadedFacts, text: str, origin: str) -> fact_ref:
         value = facts.render(key, variant)
     except StyleError as err:  # its message lists the valid variants
         raise CitationError(f"fact {key!r}: {err}", "variant") from None
-    # The registry's own key string: every citation of a fact shares it, so a pickled
+    # The registry's own key string, as key and as raw source (Sphinx fills an empty
+    # one with a copy of the text): every citation of a fact shares it, so a pickled
     # page or environment holds it once.
-    return fact_ref("", value, key=fact.key, variant=variant, origin=origin, classes=["fact"])
+    key = fact.key
+    return fact_ref(key, value, key=key, variant=variant, origin=origin, classes=["fact"])
 
 
 def broken_citation(rawtext: str, text: str) -> nodes.problematic:
