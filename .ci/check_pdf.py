@@ -17,7 +17,17 @@ from pathlib import Path
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 # One fact of each of these kinds: the first in the registry's order whose text
 # would not turn up by chance, as a bare year or a single short word might.
-SAMPLED_KINDS = ("date", "person", "place", "percentage", "money", "count", "ordinal", "duration")
+SAMPLED_KINDS = (
+    "date",
+    "person",
+    "place",
+    "organisation",
+    "percentage",
+    "money",
+    "count",
+    "ordinal",
+    "duration",
+)
 
 
 def pdf_text(pdf: Path) -> str:
@@ -60,12 +70,14 @@ def chapter_titles() -> dict[str, str]:
 
 def sampled_facts() -> dict[str, str]:
     """Key -> rendered value, for the first fact of each sampled kind."""
+    from canru_facts.config import read
     from canru_facts.registry import load
     from canru_facts.style import render
 
     samples: dict[str, str] = {}
     seen_kinds: set[str] = set()
-    for fact in load().values():
+    book = read(DOCS.parent / "pyproject.toml")
+    for fact in load(book.registry).values():
         if fact.kind in SAMPLED_KINDS and fact.kind not in seen_kinds:
             text = render(fact.value)
             if not text.isdigit() and (" " in text or not text.isalpha()):

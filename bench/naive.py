@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canru_facts.forms import CASE_SENSITIVE, form_pattern, seed_forms
+from canru_facts.forms import form_pattern, seed_forms
 from canru_facts.model import Fact
 from canru_facts.registry import Registry
 from canru_facts.seed import Seed, normalise
@@ -33,7 +33,7 @@ def states_value(fact: Fact) -> bool:
     """Does the fact's evidence state its value in one of the seed's forms?"""
     text = normalise(fact.evidence)
     for i, group in enumerate(seed_forms(fact.value)):
-        ignore_case = i > 0 or not isinstance(fact.value, CASE_SENSITIVE)
+        ignore_case = i > 0 or not fact.value.case_sensitive
         if not any(form_pattern(form, ignore_case).search(text) for form in group):
             return False
     return True

@@ -30,9 +30,9 @@ from canru_facts.model import (
     Money,
     Month,
     Ordinal,
+    Organisation,
     Percentage,
     Person,
-    Place,
     Season,
     Year,
 )
@@ -408,7 +408,7 @@ def _person(rng, name, town):
 def _place(rng, name, town):
     abbreviation = f"{name[:3].upper()}I"
     return (
-        Place(f"{name} Institute", "institution", abbreviation),
+        Organisation(f"{name} Institute", "organisation", abbreviation),
         f"the {name} Institute ({abbreviation}) in {town} publishes a yearly report",
         "",
     )
@@ -640,7 +640,7 @@ REGISTRY_HEADER = '''"""Synthetic facts for the benchmark (generated; do not edi
 
 from canru_facts.model import (
     Count, Day, DayNoYear, DayRange, Decade, Duration, Fact, Money, Month, Ordinal,
-    Percentage, Person, Place, Season, Year,
+    Organisation, Percentage, Person, Place, Season, Year,
 )
 
 FACTS = [

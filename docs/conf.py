@@ -19,6 +19,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.fileutil import copy_asset_file
 
+from canru_facts.config import read as read_book_config
+
 HERE = Path(__file__).resolve().parent
 BOOK_NAME = "canada-russia-relations"  # file name of the .tex, .pdf and .epub
 
@@ -56,8 +58,12 @@ templates_path: list[str] = []
 
 # -- The facts (canru_facts.sphinx) ------------------------------------------
 
-canru_facts_registry = "canru_facts.facts:FACTS"
-canru_facts_seed = "../seeds/canada-russia-relations.txt"
+# The facts, rules and seed named in [tool.canru-facts] of pyproject.toml, which
+# the canru-facts command reads too.
+_BOOK = read_book_config(HERE.parent / "pyproject.toml")
+canru_facts_registry = _BOOK.registry
+canru_facts_rules = _BOOK.rules
+canru_facts_seed = os.path.relpath(_BOOK.seed, HERE)
 canru_facts_locale = "en"
 
 # -- MyST ---------------------------------------------------------------------

@@ -25,4 +25,4 @@ def seed() -> Seed:
 
 @pytest.fixture(scope="session")
 def registry():
-    return load()
+    return load("canru_facts.facts:FACTS")

@@ -16,7 +16,7 @@ import pytest
 
 from canru_facts.cli import main
 from canru_facts.export import schema_text
-from canru_facts.rules import RULES
+from canru_facts.facts import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PATH = ROOT / "seeds" / "canada-russia-relations.txt"

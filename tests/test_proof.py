@@ -8,24 +8,25 @@ import textwrap
 
 import pytest
 
+from canru_facts.facts import RULES
 from canru_facts.forms import value_span
 from canru_facts.model import Day, Ordinal, Year
-from canru_facts.proof import prove
+from canru_facts.proof import describe, prove
 from canru_facts.registry import Registry, load
-from canru_facts.rules import RULES, Place, check_all
+from canru_facts.rules import Place, check_all
 from canru_facts.seed import Seed
 
-BOOK = load()
+BOOK = load("canru_facts.facts:FACTS")
 
 
 @pytest.fixture(scope="module")
 def report(registry, seed):
-    return prove(registry, seed)
+    return prove(registry, seed, RULES)
 
 
 @pytest.mark.parametrize("key", list(BOOK))
 def test_fact_holds(report, key):
-    (finding,) = [f for f in report.findings if f.key == key and not f.rule]
+    (finding,) = [f for f in report.findings if f.key == key and not f.rule and not f.mention]
     assert finding.ok, f"{finding.problem}: expected {finding.expected} in {finding.evidence!r}"
     assert finding.line is not None
 
@@ -131,7 +132,9 @@ def _places(registry, seed):
 
 
 def _verdicts(registry, seed):
-    return {rule.name: problem for rule, problem in check_all(registry, _places(registry, seed))}
+    return {
+        rule.name: problem for rule, problem in check_all(registry, _places(registry, seed), RULES)
+    }
 
 
 def test_every_rule_holds_for_the_book(registry, seed):
@@ -250,3 +253,45 @@ def test_hint_on_a_wrapped_seed_finds_the_whole_sentence():
     hint = hints.closest(seed, fact)
     assert hint.line == 1
     assert hint.sentence.startswith("Records show") and hint.now == "15,199 participants"
+
+
+# --- further mentions ------------------------------------------------------------------
+
+
+def _mentioned(evidence_of_mention: str):
+    from canru_facts.model import Fact, Organisation
+
+    nato = Fact(
+        "org.nato",
+        "NATO",
+        Organisation("NATO", "alliance"),
+        evidence="Canada was part of the democratic Western bloc and NATO",
+        also={"allies": evidence_of_mention},
+    )
+    return Registry([nato])
+
+
+def test_a_further_mention_is_proven_with_its_own_line(seed):
+    report = prove(_mentioned("hostile foreign policy towards Canada and its NATO allies"), seed)
+    assert report.ok
+    assert report.lines["org.nato", ""] == 25
+    assert report.lines["org.nato", "allies"] == 14
+
+
+def test_a_further_mention_missing_from_the_seed_fails_naming_it(seed):
+    report = prove(_mentioned("towards Canada and its NATO friends"), seed)
+    (failure,) = report.failures
+    assert (failure.key, failure.mention) == ("org.nato", "allies")
+    assert failure.problem == "the evidence is not in the seed"
+    assert "org.nato@allies: expected NATO" in describe(failure, "seed.txt")
+
+
+def test_a_further_mention_must_state_the_value(seed):
+    report = prove(_mentioned("hostile foreign policy towards Canada"), seed)
+    (failure,) = report.failures
+    assert failure.mention == "allies" and "does not state the value" in failure.problem
+
+
+def test_rules_apply_only_when_given(registry, seed):
+    assert not [f for f in prove(registry, seed).findings if f.rule]
+    assert len([f for f in prove(registry, seed, RULES).findings if f.rule]) == len(RULES)

@@ -1,5 +1,9 @@
 """The ``canru-facts`` command: check, list, show and export the facts.
 
+The book it works on is named in ``[tool.canru-facts]`` of the nearest
+pyproject.toml (:mod:`canru_facts.config`); ``--registry``, ``--rules`` and
+``--seed`` override it.
+
 Exit codes: 0 all is well; 1 a fact does not hold; 2 the command could not run
 (a usage error, an unreadable seed, a broken registry, an unknown key).
 """
@@ -12,13 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__
+from . import __version__, config, rules
 from .forms import expected_text
-from .proof import Finding, Report, prove
-from .registry import DEFAULT_SPEC, Registry, RegistryError, load
+from .proof import Report, describe, prove
+from .provenance import Provenance, ProvenanceError
+from .registry import Registry, RegistryError, load
 from .seed import Seed, SeedError
-
-DEFAULT_SEED = Path("seeds") / "canada-russia-relations.txt"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -41,9 +44,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--registry",
-        default=DEFAULT_SPEC,
         metavar="MODULE:NAME",
-        help="where the facts live (default: %(default)s)",
+        help="where the facts live (default: registry in [tool.canru-facts] of pyproject.toml)",
+    )
+    parser.add_argument(
+        "--rules",
+        metavar="MODULE:NAME",
+        help="the rules that tie the facts together (default: the configured book's rules, "
+        "unless --registry names other facts)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
@@ -52,9 +60,8 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--seed",
             type=Path,
-            default=DEFAULT_SEED,
             metavar="PATH",
-            help="the seed text (default: %(default)s)",
+            help="the seed text (default: seed in [tool.canru-facts] of pyproject.toml)",
         )
 
     check = commands.add_parser("check", help="prove every fact against the seed")
@@ -82,39 +89,12 @@ def _parser() -> argparse.ArgumentParser:
 # --- check ----------------------------------------------------------------------------
 
 
-def _excerpt(sentence: str, around: str | None, width: int = 160) -> str:
-    if len(sentence) <= width:
-        return sentence
-    at = sentence.find(around) if around else -1
-    start = max(0, (at if at >= 0 else 0) - width // 2)
-    end = min(len(sentence), start + width)
-    start = max(0, end - width)
-    before = "…" if start else ""
-    after = "…" if end < len(sentence) else ""
-    return before + sentence[start:end].strip() + after
+def format_failure(seed: Seed, finding) -> str:
+    return describe(finding, seed.path)
 
 
-def format_failure(seed: Seed, finding: Finding) -> str:
-    where = f"{seed.path}:{finding.line or 0}"
-    if finding.rule:
-        return f"{where}: {finding.key}: {finding.problem}"
-    lines = [
-        f'{where}: {finding.key}: expected {finding.expected} in "{finding.evidence}"',
-        f"    {finding.problem}",
-    ]
-    hint = finding.hint
-    if hint is not None:
-        lines.append(
-            f"    the seed now says (line {hint.line}, {hint.score:.0f}% alike): "
-            f'"{_excerpt(hint.sentence, hint.now)}"'
-        )
-        if hint.now and hint.now != finding.expected:
-            lines.append(f"    it now appears to hold: {hint.now}")
-    return "\n".join(lines)
-
-
-def _check(registry: Registry, seed: Seed, quiet: bool) -> int:
-    report: Report = prove(registry, seed)
+def _check(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...], quiet: bool) -> int:
+    report: Report = prove(registry, seed, book_rules)
     for finding in report.failures:
         print(format_failure(seed, finding))
     facts = sum(1 for f in report.findings if not f.rule)
@@ -138,8 +118,16 @@ def _list(registry: Registry) -> int:
 
     width = max((len(k) for k in registry), default=0)
     for fact in registry.values():
-        print(f"{fact.key:<{width}}  {fact.kind:<10}  {render(fact.value)}")
+        print(f"{fact.key:<{width}}  {fact.kind:<12}  {render(fact.value)}")
     return EXIT_OK
+
+
+def _relative_path(path: Path) -> Path:
+    """``path`` relative to the working folder where it lies below it, for shorter messages."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _relative(origin: str) -> str:
@@ -161,14 +149,19 @@ def _show(registry: Registry, key: str, seed: Seed) -> int:
         )
         raise UsageError(f"no fact {key!r}{tip}")
     fact = registry[key]
-    line = seed.locate(fact.evidence)
+    kind, detail = fact.value.describe()
     rows = [
         ("value", render(fact.value)),
-        ("kind", f"{fact.kind} ({type(fact.value).__name__})"),
+        ("kind", f"{kind}{f' ({detail})' if detail else ''}, {type(fact.value).__name__}"),
         ("label", fact.label),
-        ("evidence", f'"{fact.evidence}"'),
-        ("in seed", f"{seed.path}:{line}" if line else f"not found in {seed.path}"),
+    ]
+    for name, words in fact.mentions.items():
+        line = seed.locate(words)
+        rows.append(("evidence" if not name else f"@{name}", f'"{words}"'))
+        rows.append(("in seed", f"{seed.path}:{line}" if line else f"not found in {seed.path}"))
+    rows += [
         ("seed form", expected_text(fact)),
+        ("sic", fact.sic or "—"),
         ("note", fact.note or "—"),
         ("defined", _relative(fact.origin)),
     ]
@@ -185,7 +178,10 @@ def _export(registry: Registry, args: argparse.Namespace) -> int:
         text = export.schema_text()
     else:
         seed = Seed.load(args.seed)
-        text = (export.as_json if args.format == "json" else export.as_csv)(registry, seed)
+        if args.format == "json":
+            text = export.as_json(registry, seed, Provenance.load(args.seed))
+        else:
+            text = export.as_csv(registry, seed)
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")
@@ -196,20 +192,46 @@ def _export(registry: Registry, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _book(args: argparse.Namespace) -> tuple[Registry, tuple[rules.Rule, ...]]:
+    """The registry and rules to use, and the seed filled into ``args``: options, then config."""
+    book = config.find()
+    if args.registry is None and book is None:
+        raise UsageError(
+            "no book is configured here: pass --registry MODULE:NAME and --seed PATH, "
+            "or add [tool.canru-facts] to pyproject.toml"
+        )
+    registry_spec = args.registry or book.registry
+    rules_spec = args.rules
+    if rules_spec is None and args.registry is None:
+        rules_spec = book.rules  # the configured book's rules go with its facts only
+    if getattr(args, "seed", "absent") is None:
+        if book is None:
+            raise UsageError("no seed is configured here: pass --seed PATH")
+        args.seed = _relative_path(book.seed)
+    registry = load(registry_spec)
+    return registry, rules.load(rules_spec) if rules_spec else ()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
-        registry = load(args.registry)
+        registry, book_rules = _book(args)
         match args.command:
             case "check":
-                return _check(registry, Seed.load(args.seed), args.quiet)
+                return _check(registry, Seed.load(args.seed), book_rules, args.quiet)
             case "list":
                 return _list(registry)
             case "show":
                 return _show(registry, args.key, Seed.load(args.seed))
             case "export":
                 return _export(registry, args)
-    except (UsageError, SeedError, RegistryError) as err:
+    except (
+        UsageError,
+        SeedError,
+        RegistryError,
+        config.ConfigError,
+        ProvenanceError,
+    ) as err:
         print(f"canru-facts: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. `canru-facts list | head`

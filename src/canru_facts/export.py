@@ -1,129 +1,98 @@
 """The facts as data: JSON (versioned schema) and CSV.
 
-The JSON document follows ``schema/facts-1.schema.json``, shipped in this package
-and printed by ``canru-facts export --schema``.  Within a major version, fields are
-only ever added; a removed or renamed field bumps ``schema_version``'s major.
+The JSON document follows ``schema/facts-2.schema.json``, shipped in this package
+and printed by ``canru-facts export --schema``; :func:`schema` builds it from the
+kinds, and a test keeps the shipped file equal to it.  Within a major version,
+fields are only ever added; a removed or renamed field bumps
+``schema_version``'s major (``schema/CHANGES.md`` says what each version changed).
 """
 
 from __future__ import annotations
 
 import csv
-import dataclasses
-import hashlib
 import io
 import json
-from decimal import Decimal
 from importlib.resources import files
 from typing import Any
 
-from .model import (
-    Count,
-    Day,
-    DayNoYear,
-    DayRange,
-    Decade,
-    Duration,
-    Fact,
-    Money,
-    Month,
-    Ordinal,
-    Percentage,
-    Person,
-    Place,
-    Season,
-    Value,
-    Year,
-)
+from .kinds import KINDS
+from .model import KEY_PATTERN, Fact
+from .provenance import Provenance
 from .registry import Registry
 from .seed import Seed
-from .style import render
 
-__all__ = ["SCHEMA_VERSION", "as_csv", "as_json", "plain", "schema_text"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "as_csv",
+    "as_json",
+    "records",
+    "schema",
+    "schema_json",
+    "schema_text",
+]
 
-SCHEMA_VERSION = "1.0"
-CSV_COLUMNS = ("key", "kind", "class", "plain", "text", "label", "evidence", "seed_line", "note")
-
-_DURATION_UNIT = {
-    "day": "D",
-    "days": "D",
-    "night": "D",
-    "nights": "D",
-    "week": "W",
-    "weeks": "W",
-    "month": "M",
-    "months": "M",
-    "year": "Y",
-    "years": "Y",
-}
-
-
-def plain(value: Value) -> str:
-    """One machine-readable string per value: ISO 8601 for dates and durations."""
-    match value:
-        case Day():
-            return value.date.isoformat()
-        case Month():
-            return f"{value.year:04d}-{value.month:02d}"
-        case Year():
-            return f"{value.year:04d}"
-        case Decade():
-            return f"{value.start:04d}s"
-        case Season():
-            return f"{value.year:04d}-{value.season}"
-        case DayRange():
-            return f"{value.first.isoformat()}/{value.last.isoformat()}"
-        case DayNoYear():
-            return f"--{value.month:02d}-{value.day:02d}"  # ISO 8601 date without year
-        case Person() | Place():
-            return value.name
-        case Percentage():
-            return str(value.value)
-        case Money():
-            return str(value.total)
-        case Count() | Ordinal():
-            return str(value.value)
-        case Duration():
-            return f"P{value.value}{_DURATION_UNIT[value.unit]}"
-    raise TypeError(f"no plain form for {type(value).__name__}")  # pragma: no cover
+SCHEMA_MAJOR = 2
+SCHEMA_VERSION = f"{SCHEMA_MAJOR}.0"
+SCHEMA_FILE = f"facts-{SCHEMA_MAJOR}.schema.json"
+CSV_COLUMNS = (
+    "key",
+    "kind",
+    "detail",
+    "class",
+    "plain",
+    "text",
+    "label",
+    "evidence",
+    "seed_line",
+    "note",
+    "sic",
+)
 
 
-def _json_field(item: Any) -> Any:
-    return str(item) if isinstance(item, Decimal) else item
-
-
-def _record(fact: Fact, line: int | None) -> dict[str, Any]:
-    fields = {
-        f.name: _json_field(getattr(fact.value, f.name)) for f in dataclasses.fields(fact.value)
-    }
+def _record(fact: Fact, lines: dict[str, int | None]) -> dict[str, Any]:
+    kind, detail = fact.value.describe()
     return {
         "key": fact.key,
-        "kind": fact.kind,
+        "kind": kind,
+        "detail": detail,
         "label": fact.label,
-        "value": {"class": type(fact.value).__name__, **fields},
-        "plain": plain(fact.value),
-        "text": render(fact.value),
+        "value": {"class": type(fact.value).__name__, **fact.value.fields()},
+        "plain": fact.value.plain(),
+        "text": fact.value.write(),
         "evidence": fact.evidence,
-        "seed_line": line,
+        "seed_line": lines[fact.evidence],
+        "mentions": [
+            {"name": name, "evidence": words, "seed_line": lines[words]}
+            for name, words in fact.also.items()
+        ],
         "note": fact.note,
+        "sic": fact.sic,
     }
 
 
 def records(registry: Registry, seed: Seed) -> list[dict[str, Any]]:
-    lines = seed.locate_all(f.evidence for f in registry.values())
-    return [_record(f, lines[f.evidence]) for f in registry.values()]
+    lines = seed.locate_all(words for f in registry.values() for words in f.mentions.values())
+    return [_record(f, lines) for f in registry.values()]
 
 
-def as_json(registry: Registry, seed: Seed) -> str:
+def _source(seed: Seed, provenance: Provenance | None) -> dict[str, Any]:
+    source: dict[str, Any] = {}
+    if provenance is not None:
+        for name in ("title", "publisher", "url", "licence", "licence_url", "revision"):
+            if getattr(provenance, name):
+                source[name] = getattr(provenance, name)
+        if provenance.retrieved is not None:
+            source["retrieved"] = provenance.retrieved.isoformat()
+    source["file"] = seed.path.replace("\\", "/").rsplit("/", 1)[-1]
+    source["sha256"] = seed.sha256
+    return source
+
+
+def as_json(registry: Registry, seed: Seed, provenance: Provenance | None = None) -> str:
     document = {
         "schema": "canru-facts/facts",
         "schema_version": SCHEMA_VERSION,
-        "source": {
-            "title": "Canada–Russia relations",
-            "publisher": "Wikipedia, The Free Encyclopedia",
-            "licence": "CC BY-SA 4.0",
-            "file": seed.path.replace("\\", "/").rsplit("/", 1)[-1],
-            "sha256": hashlib.sha256(seed.text.encode("utf-8")).hexdigest(),
-        },
+        "source": _source(seed, provenance),
         "facts": records(registry, seed),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -139,4 +108,132 @@ def as_csv(registry: Registry, seed: Seed) -> str:
 
 
 def schema_text() -> str:
-    return (files("canru_facts") / "schema" / "facts-1.schema.json").read_text("utf-8")
+    """The shipped schema of the current major version."""
+    return (files("canru_facts") / "schema" / SCHEMA_FILE).read_text("utf-8")
+
+
+def schema() -> dict[str, Any]:
+    """The export's JSON schema, built from the kinds (the shipped file must equal it)."""
+    kinds = list(dict.fromkeys(cls.kind for cls in KINDS.values()))
+    line = {"type": ["integer", "null"], "minimum": 1}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"canru-facts/{SCHEMA_FILE}",
+        "title": f"canru-facts export, schema version {SCHEMA_MAJOR}",
+        "description": (
+            "Facts of a canru-facts book, each proven against its source text. Within "
+            f"version {SCHEMA_MAJOR}, fields may be added but none is removed or renamed."
+        ),
+        "type": "object",
+        "required": ["schema", "schema_version", "source", "facts"],
+        "properties": {
+            "schema": {"const": "canru-facts/facts"},
+            "schema_version": {"type": "string", "pattern": rf"^{SCHEMA_MAJOR}\.[0-9]+$"},
+            "source": {
+                "type": "object",
+                "required": ["file", "sha256"],
+                "properties": {
+                    "title": {"type": "string"},
+                    "publisher": {"type": "string"},
+                    "url": {"type": "string"},
+                    "licence": {"type": "string"},
+                    "licence_url": {"type": "string"},
+                    "revision": {"type": "string", "description": "The source's revision id."},
+                    "retrieved": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The day the copy of the source was taken.",
+                    },
+                    "file": {"type": "string"},
+                    "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                },
+            },
+            "facts": {"type": "array", "items": {"$ref": "#/$defs/fact"}},
+        },
+        "$defs": {
+            "fact": {
+                "type": "object",
+                "required": [
+                    "key",
+                    "kind",
+                    "detail",
+                    "label",
+                    "value",
+                    "plain",
+                    "text",
+                    "evidence",
+                    "seed_line",
+                    "mentions",
+                    "note",
+                    "sic",
+                ],
+                "properties": {
+                    "key": {
+                        "type": "string",
+                        "pattern": KEY_PATTERN.pattern,
+                        "description": "Stable dotted key; the book cites the fact by it.",
+                    },
+                    "kind": {"enum": kinds, "description": "What the value is."},
+                    "detail": {
+                        "type": "string",
+                        "description": (
+                            "A date's precision (day, month...) or a named thing's type "
+                            "(city, museum, regulations...); empty for other kinds."
+                        ),
+                    },
+                    "label": {"type": "string", "minLength": 1},
+                    "value": {
+                        "description": "The typed value: 'class' names the kind, then its fields.",
+                        "oneOf": [{"$ref": f"#/$defs/{name}"} for name in KINDS],
+                    },
+                    "plain": {
+                        "type": "string",
+                        "description": (
+                            "Machine-readable value: ISO 8601 for dates (YYYY-MM-DD, YYYY-MM, "
+                            "YYYY, --MM-DD, start/end) and durations (P2W); the number for "
+                            "figures; the name for people and named things."
+                        ),
+                    },
+                    "text": {
+                        "type": "string",
+                        "description": "The value in the book's house style (English).",
+                    },
+                    "evidence": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Verbatim quote of the source that states the whole value.",
+                    },
+                    "seed_line": {
+                        **line,
+                        "description": "Line of the source where the evidence starts; null if "
+                        "not found.",
+                    },
+                    "mentions": {
+                        "type": "array",
+                        "description": "Further places where the source states the value.",
+                        "items": {
+                            "type": "object",
+                            "required": ["name", "evidence", "seed_line"],
+                            "properties": {
+                                "name": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
+                                "evidence": {"type": "string", "minLength": 1},
+                                "seed_line": line,
+                            },
+                        },
+                    },
+                    "note": {"type": "string"},
+                    "sic": {
+                        "type": "string",
+                        "description": "Words of the value the source gets wrong or writes "
+                        "oddly, as it writes them; the book marks them [sic].",
+                    },
+                },
+            },
+            **{name: cls.schema() for name, cls in KINDS.items()},
+        },
+    }
+
+
+def schema_json() -> str:
+    """:func:`schema` as the shipped file holds it."""
+    return json.dumps(schema(), ensure_ascii=False, indent=2) + "\n"

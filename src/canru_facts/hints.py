@@ -58,9 +58,9 @@ def _sentences(seed: Seed) -> tuple[list[str], list[int]]:
     return texts, lines
 
 
-def closest(seed: Seed, fact: Fact) -> Hint | None:
-    """The seed sentence closest to ``fact.evidence`` and the value it now holds."""
-    evidence = normalise(fact.evidence)
+def closest(seed: Seed, fact: Fact, evidence: str | None = None) -> Hint | None:
+    """The seed sentence closest to the evidence (the fact's own by default) and its value now."""
+    evidence = normalise(fact.evidence if evidence is None else evidence)
     texts, lines = _sentences(seed)
     # A sentence much shorter than the evidence cannot be its new wording, and
     # partial_ratio would score a fragment found inside the evidence at 100.

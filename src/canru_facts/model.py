@@ -1,4 +1,4 @@
-"""The kinds of fact this book may state.
+"""A fact: one checkable statement of the seed.
 
 Each fact is one small record: a stable key, a short label, a typed value and the
 words of the seed that state it (the *evidence*).  A historian should be able to
@@ -9,42 +9,76 @@ read a registry entry aloud::
          evidence="relations between the two countries were finally established "
                   "on June 12, 1942")
 
-The value types below say *what* a value is and nothing about how it is written:
-formatting lives in :mod:`canru_facts.style`, and the ways the seed writes a value
-live in :mod:`canru_facts.proof`.
+The value kinds (:mod:`canru_facts.kinds`) say *what* a value is, how the seed
+and the book write it and how it is exported; they are re-exported here, so a
+registry module imports everything it needs from this one.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from types import CodeType
-from typing import ClassVar, Literal
+
+from .kinds import (
+    DATE_KINDS,
+    KINDS,
+    VALUE_TYPES,
+    Count,
+    Day,
+    DayNoYear,
+    DayRange,
+    Decade,
+    Duration,
+    Event,
+    Kind,
+    Law,
+    Money,
+    Month,
+    Ordinal,
+    Organisation,
+    Percentage,
+    Person,
+    Place,
+    Programme,
+    Publication,
+    Season,
+    Year,
+)
 
 __all__ = [
+    "DATE_KINDS",
+    "KINDS",
+    "VALUE_TYPES",
     "Count",
     "Day",
     "DayNoYear",
     "DayRange",
     "Decade",
     "Duration",
+    "Event",
     "Fact",
     "FactError",
+    "Kind",
+    "Law",
     "Money",
     "Month",
     "Ordinal",
+    "Organisation",
     "Percentage",
     "Person",
     "Place",
+    "Programme",
+    "Publication",
     "Season",
     "Value",
     "Year",
-    "DATE_KINDS",
 ]
+
+Value = Kind  # every fact value is an instance of a kind
 
 
 class FactError(ValueError):
@@ -57,305 +91,6 @@ class FactError(ValueError):
         where = f"{origin}: " if origin else ""
         super().__init__(f"{where}{key}: {message}")
 
-
-# --- dates -------------------------------------------------------------------
-# Every date kind keeps exactly the precision the seed states: a month is never
-# widened to a day, and a day without a year never gets a year invented for it.
-
-
-@dataclass(frozen=True)
-class Day:
-    """A calendar day, e.g. "June 12, 1942"."""
-
-    year: int
-    month: int
-    day: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "day"
-
-    def __post_init__(self) -> None:
-        dt.date(self.year, self.month, self.day)  # raises on 31 February
-
-    @property
-    def date(self) -> dt.date:
-        return dt.date(self.year, self.month, self.day)
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.year, self.month, self.day)
-
-
-@dataclass(frozen=True)
-class Month:
-    """A month of a year, e.g. "November 2023"."""
-
-    year: int
-    month: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "month"
-
-    def __post_init__(self) -> None:
-        dt.date(self.year, self.month, 1)
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.year, self.month, 0)
-
-
-@dataclass(frozen=True)
-class Year:
-    """A year, e.g. "1909"."""
-
-    year: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "year"
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise ValueError(f"year {self.year} is out of range")
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.year, 0, 0)
-
-
-@dataclass(frozen=True)
-class Decade:
-    """A decade, e.g. "the 1990s"; ``start`` is its first year."""
-
-    start: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "decade"
-
-    def __post_init__(self) -> None:
-        if self.start % 10:
-            raise ValueError(f"a decade starts on a year ending in 0, not {self.start}")
-
-    @property
-    def year(self) -> int:
-        return self.start
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.start, 0, 0)
-
-
-SeasonName = Literal["spring", "summer", "fall", "winter"]
-# Northern-hemisphere seasons, placed at their first month so they sort among dates.
-_SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}
-
-
-@dataclass(frozen=True)
-class Season:
-    """A season of a year, e.g. "the fall of 2003"."""
-
-    season: SeasonName
-    year: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "season"
-
-    def __post_init__(self) -> None:
-        if self.season not in _SEASON_MONTH:
-            raise ValueError(f"season must be one of {sorted(_SEASON_MONTH)}, not {self.season!r}")
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.year, _SEASON_MONTH[self.season], 0)
-
-
-@dataclass(frozen=True)
-class DayRange:
-    """Consecutive days within one month, e.g. "March 26–27, 2007"."""
-
-    year: int
-    month: int
-    first_day: int
-    last_day: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "day range"
-
-    def __post_init__(self) -> None:
-        dt.date(self.year, self.month, self.first_day)
-        dt.date(self.year, self.month, self.last_day)
-        if self.last_day <= self.first_day:
-            raise ValueError("a day range ends after it starts")
-
-    @property
-    def first(self) -> dt.date:
-        return dt.date(self.year, self.month, self.first_day)
-
-    @property
-    def last(self) -> dt.date:
-        return dt.date(self.year, self.month, self.last_day)
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.year, self.month, self.first_day)
-
-
-@dataclass(frozen=True)
-class DayNoYear:
-    """A day whose year the seed leaves to context, e.g. "On May 8".
-
-    The fact carrying it must have a note saying which year the context implies;
-    the value itself never holds one, so that nothing is invented.
-    """
-
-    month: int
-    day: int
-    kind: ClassVar[str] = "date"
-    precision: ClassVar[str] = "day, no year"
-
-    def __post_init__(self) -> None:
-        dt.date(2000, self.month, self.day)  # a leap year, so 29 February is allowed
-
-    @property
-    def sort_key(self) -> None:
-        return None  # cannot be placed on a timeline without a year
-
-
-DATE_KINDS = (Day, Month, Year, Decade, Season, DayRange, DayNoYear)
-
-# --- people, places, organisations --------------------------------------------
-
-
-@dataclass(frozen=True)
-class Person:
-    """A named person and the role the seed gives them."""
-
-    name: str
-    role: str = ""
-    kind: ClassVar[str] = "person"
-
-    def __post_init__(self) -> None:
-        if not self.name.strip():
-            raise ValueError("a person needs a name")
-
-
-PlaceKind = Literal[
-    "mission",
-    "consulate",
-    "city",
-    "summit",
-    "event",
-    "festival",
-    "regulation",
-    "law",
-    "organisation",
-    "programme",
-    "institution",
-    "publication",
-]
-
-
-@dataclass(frozen=True)
-class Place:
-    """A place or an organisation: a mission, a summit, a regulation, a body."""
-
-    name: str
-    type: PlaceKind = "organisation"
-    abbreviation: str = ""
-    kind: ClassVar[str] = "place"
-
-    def __post_init__(self) -> None:
-        if not self.name.strip():
-            raise ValueError("a place needs a name")
-
-
-# --- figures -------------------------------------------------------------------
-# ``qualifier`` keeps the seed's hedging ("over", "more than", "up to"): a figure
-# without it would claim more precision than the source does.
-
-
-@dataclass(frozen=True)
-class Percentage:
-    """A share in per cent, e.g. "27%"."""
-
-    value: Decimal | int
-    kind: ClassVar[str] = "percentage"
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.value <= 100:
-            raise ValueError(f"a percentage lies between 0 and 100, not {self.value}")
-
-
-@dataclass(frozen=True)
-class Money:
-    """An amount of money, e.g. "$25 billion" (amount 25, scale "billion")."""
-
-    amount: Decimal | int
-    currency: str  # as the seed gives it: an ISO code, or "$" where the seed says no more
-    scale: Literal["", "thousand", "million", "billion", "trillion"] = ""
-    qualifier: str = ""
-    kind: ClassVar[str] = "money"
-
-    @property
-    def total(self) -> Decimal:
-        factor = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}[
-            self.scale
-        ]
-        return Decimal(self.amount) * factor
-
-
-@dataclass(frozen=True)
-class Count:
-    """A number of things, e.g. "over 300 participants"."""
-
-    value: int
-    noun: str
-    qualifier: str = ""
-    kind: ClassVar[str] = "count"
-
-
-@dataclass(frozen=True)
-class Duration:
-    """A length of time, e.g. "two weeks" or "more than 35 years"."""
-
-    value: int
-    unit: Literal["days", "weeks", "months", "years", "nights", "day", "week", "month", "year"]
-    qualifier: str = ""
-    kind: ClassVar[str] = "duration"
-
-
-@dataclass(frozen=True)
-class Ordinal:
-    """A position in a series, e.g. "65th anniversary" or "second meeting"."""
-
-    value: int
-    noun: str
-    kind: ClassVar[str] = "ordinal"
-
-    def __post_init__(self) -> None:
-        if self.value < 1:
-            raise ValueError("an ordinal starts at 1")
-
-
-Value = (
-    Day
-    | Month
-    | Year
-    | Decade
-    | Season
-    | DayRange
-    | DayNoYear
-    | Person
-    | Place
-    | Percentage
-    | Money
-    | Count
-    | Duration
-    | Ordinal
-)
-VALUE_TYPES: tuple[type, ...] = (
-    *DATE_KINDS,
-    Person,
-    Place,
-    Percentage,
-    Money,
-    Count,
-    Duration,
-    Ordinal,
-)
 
 # --- the fact ------------------------------------------------------------------
 
@@ -396,15 +131,24 @@ def _line_table(code: CodeType) -> tuple[list[int], list[int | None]]:
     return cached[1], cached[2]
 
 
+MENTION_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
 @dataclass(frozen=True)
 class Fact:
     """One checkable statement of the seed.
 
     key       stable dotted name used by the book, e.g. ``relations.established``
     label     a short human description, shown in the register
-    value     one of the value types above
-    evidence  the seed's own words, quoted verbatim; they must state the value
+    value     an instance of one of the kinds (:mod:`canru_facts.kinds`)
+    evidence  the seed's own words, quoted verbatim; they must state the whole value
     note      anything a reader should know (e.g. which year a day belongs to)
+    also      further places where the seed states the value, by name:
+              ``{"allies": "its NATO allies"}``.  Each must state the value's
+              identifying form (a person's name, a date); a citation names the
+              mention its sentence relies on, ``{fact}`history.nato@allies```
+    sic       words of the value that the source gets wrong or writes oddly, as
+              it writes them; the book marks them [sic] wherever it shows them
     """
 
     key: str
@@ -412,6 +156,8 @@ class Fact:
     value: Value
     evidence: str
     note: str = ""
+    also: Mapping[str, str] = field(default_factory=dict)
+    sic: str = ""
     origin: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -441,6 +187,27 @@ class Fact:
                 "a day with no year needs a note saying which year the context implies",
                 origin,
             )
+        # A tuple of pairs, not a dict: a fact stays hashable and read-only.
+        also = tuple(dict(self.also).items()) if isinstance(self.also, Mapping) else self.also
+        object.__setattr__(self, "also", _FrozenMentions(also))
+        for name, words in also:
+            if not isinstance(name, str) or not MENTION_PATTERN.match(name):
+                raise FactError(
+                    self.key,
+                    f"mention name {name!r}: use lower-case words joined by hyphens, e.g. 'allies'",
+                    origin,
+                )
+            if not isinstance(words, str) or not words.strip():
+                raise FactError(
+                    self.key, f"mention {name!r} has no evidence; quote the seed's words", origin
+                )
+        if self.sic and not any(self.sic in text for text in _spellings(self.value)):
+            raise FactError(
+                self.key,
+                f"sic {self.sic!r} is not in the value as the book writes it "
+                f"({self.value.write()!r}); quote the odd words of the value",
+                origin,
+            )
 
     @property
     def kind(self) -> str:
@@ -449,3 +216,51 @@ class Fact:
     @property
     def is_dated(self) -> bool:
         return isinstance(self.value, DATE_KINDS)
+
+    @property
+    def mentions(self) -> dict[str, str]:
+        """Every mention's evidence by name; the main evidence is named ""."""
+        return {"": self.evidence, **self.also}
+
+    def evidence_of(self, mention: str = "") -> str:
+        """The evidence of one mention (KeyError for a name the fact lacks)."""
+        return self.evidence if not mention else self.also[mention]
+
+
+def _spellings(value: Kind) -> list[str]:
+    """The value as the book may write it: by default and in each variant it can take."""
+    texts = []
+    for variant in (None, *value.variants):
+        try:
+            texts.append(value.write(variant))
+        except ValueError:  # StyleError: e.g. a person with no role has no "role" variant
+            continue
+    return texts
+
+
+class _FrozenMentions(Mapping[str, str]):
+    """The further mentions of a fact: an ordered, read-only, hashable mapping."""
+
+    __slots__ = ("_pairs", "_index")
+
+    def __init__(self, pairs: tuple[tuple[str, str], ...]) -> None:
+        self._pairs = tuple(pairs)
+        self._index = dict(self._pairs)
+
+    def __getitem__(self, name: str) -> str:
+        return self._index[name]
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def __hash__(self) -> int:
+        return hash(self._pairs)
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self) == dict(other) if isinstance(other, Mapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._index)

@@ -7,14 +7,13 @@ import hashlib
 import importlib
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
 
-from . import model
-from .model import DATE_KINDS, Fact, FactError
+from . import kinds, model
+from .model import Fact, FactError
 
-__all__ = ["DEFAULT_SPEC", "Registry", "RegistryError", "load"]
-
-# Where the book's own facts live; a test or a benchmark may point elsewhere.
-DEFAULT_SPEC = "canru_facts.facts:FACTS"
+__all__ = ["Registry", "RegistryError", "fingerprint", "load", "load_object"]
 
 
 class RegistryError(Exception):
@@ -47,9 +46,6 @@ class Registry(Mapping[str, Fact]):
     def __len__(self) -> int:
         return len(self._facts)
 
-    def facts(self) -> list[Fact]:
-        return list(self._facts.values())
-
     def nearest(self, key: str, n: int = 3) -> list[str]:
         """The keys closest in spelling to ``key``, best first, for 'did you mean'."""
         close = difflib.get_close_matches(key, self._facts, n=n, cutoff=0.5)
@@ -64,18 +60,8 @@ class Registry(Mapping[str, Fact]):
         A day without a year cannot be placed, so it is left out; ties keep the
         registry's order.
         """
-        placed = [
-            f
-            for f in self._facts.values()
-            if isinstance(f.value, DATE_KINDS) and f.value.sort_key is not None
-        ]
+        placed = [f for f in self._facts.values() if f.value.sort_key is not None]
         return sorted(placed, key=lambda f: f.value.sort_key)
-
-    def by_kind(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for fact in self._facts.values():
-            counts[fact.kind] = counts.get(fact.kind, 0) + 1
-        return counts
 
 
 def fingerprint(fact: Fact) -> str:
@@ -84,17 +70,42 @@ def fingerprint(fact: Fact) -> str:
     The Sphinx extension compares fingerprints between builds to re-read exactly
     the pages that cite a changed fact.
     """
-    text = "\x1f".join((fact.key, fact.label, repr(fact.value), fact.evidence, fact.note))
+    text = "\x1f".join(
+        (
+            fact.key,
+            fact.label,
+            repr(fact.value),
+            fact.evidence,
+            fact.note,
+            repr(fact.also),
+            fact.sic,
+        )
+    )
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def load(spec: str = DEFAULT_SPEC) -> Registry:
+def load(spec: str) -> Registry:
     """Import ``module:attribute`` (a list of facts, or a Registry) and validate it."""
+    found = load_object(spec, "FACTS", "the registry")
+    if isinstance(found, Registry):
+        return found
+    return Registry(found)
+
+
+def load_object(spec: str, default_attribute: str, what: str) -> Any:
+    """Import ``module:attribute`` of the book's data; RegistryError says what is wrong.
+
+    The attribute defaults to ``default_attribute`` ("FACTS", "RULES").  A fact
+    or a value refusing its arguments while the module loads is reported at the
+    registry line that made it.
+    """
     module_name, _, attribute = spec.partition(":")
-    attribute = attribute or "FACTS"
+    attribute = attribute or default_attribute
+    if not module_name:
+        raise RegistryError(f"{spec!r} names no module; write 'package.module:{attribute}'")
     try:
         module = importlib.import_module(module_name)
-        found = getattr(module, attribute)
+        return getattr(module, attribute)
     except FactError as err:
         raise RegistryError(str(err)) from None
     except (ValueError, TypeError) as err:
@@ -102,22 +113,24 @@ def load(spec: str = DEFAULT_SPEC) -> Registry:
         frame = _innermost_registry_frame(err)
         raise RegistryError(f"{frame}: {err}. Check the value's arguments.") from None
     except ModuleNotFoundError as err:
-        raise RegistryError(f"cannot import the registry {spec!r}: {err}") from None
+        raise RegistryError(f"cannot import {what} {spec!r}: {err}") from None
     except AttributeError:
         raise RegistryError(
             f"{module_name} has no attribute {attribute!r} (from {spec!r})"
         ) from None
-    if isinstance(found, Registry):
-        return found
-    return Registry(found)
 
 
 def _innermost_registry_frame(err: BaseException) -> str:
     """The deepest traceback frame outside this package's model code: the entry."""
     frames = traceback.extract_tb(err.__traceback__)
     inner = {model.__file__, __file__, "<string>"}
+    kinds_folder = str(Path(kinds.__file__).parent)
     outside = [
-        f for f in frames if f.filename not in inner and not f.filename.startswith("<frozen")
+        f
+        for f in frames
+        if f.filename not in inner
+        and not f.filename.startswith(("<frozen", kinds_folder))
+        and not f.filename.startswith("<")
     ]
     frame = (outside or frames)[-1] if frames else None
     return f"{frame.filename}:{frame.lineno}" if frame else "<registry>"

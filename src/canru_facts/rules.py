@@ -4,17 +4,30 @@ The seed states some facts twice, or states one fact that can be derived from
 another ("the 65th anniversary" of relations established in 1942).  Each rule
 names the keys it reads and says, in one sentence, what it checks; a rule that
 fails names the first of its keys.
+
+A book declares its rules beside its facts, as a list built with the
+constructors below (``anniversary``, ``same_value``...), and names it in its
+configuration; the proof applies only the rules it is given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import DATE_KINDS, Ordinal
-from .registry import Registry
+from .registry import Registry, RegistryError, load_object
 
-__all__ = ["RULES", "Place", "Rule", "check_all"]
+__all__ = [
+    "Place",
+    "Rule",
+    "anniversary",
+    "check_all",
+    "load",
+    "ordered_in_one_passage",
+    "same_value",
+    "same_year",
+]
 
 
 @dataclass(frozen=True)
@@ -120,46 +133,8 @@ def same_year(name: str, *keys: str) -> Rule:
     return Rule(name, keys, "every mention of one event falls in the same year", check)
 
 
-RULES: tuple[Rule, ...] = (
-    anniversary(
-        "relations-65th-anniversary",
-        "relations.anniversary_65",
-        since="relations.established",
-        on="relations.anniversary_65_date",
-    ),
-    anniversary(
-        "gould-50th-anniversary",
-        "culture.gould_anniversary",
-        since="culture.gould_tour",
-        on="culture.gould_anniversary_year",
-    ),
-    ordered_in_one_passage(
-        "trade-war-1931-1936", "history.trade_war_start", "history.trade_war_end"
-    ),
-    same_value(
-        "invasion-date-agrees", "history.invasion", "economy.invasion", "economy.sanctions_invasion"
-    ),
-    same_year(
-        "invasion-year-agrees",
-        "history.invasion",
-        "history.invasion_year",
-        "relations.collapse_2022",
-    ),
-    same_year(
-        "crimea-year-agrees",
-        "history.crimea_annexation",
-        "history.crimea_motion",
-        "relations.deteriorated_2014",
-        "relations.hostile_since",
-    ),
-    same_value(
-        "summit-series-1972-agrees", "hockey.summit_series_1972", "summit2007.tretyak_hockey_summit"
-    ),
-)
-
-
 def check_all(
-    registry: Registry, places: Places, rules: tuple[Rule, ...] = RULES
+    registry: Registry, places: Places, rules: Sequence[Rule]
 ) -> list[tuple[Rule, str | None]]:
     """Each rule with its problem, or None where it holds.
 
@@ -178,3 +153,16 @@ def check_all(
                 problem = str(err)
         verdicts.append((rule, problem))
     return verdicts
+
+
+def load(spec: str) -> tuple[Rule, ...]:
+    """Import a book's rules (``module:attribute``, attribute RULES by default)."""
+    found = load_object(spec, "RULES", "the rules")
+    try:
+        rules = tuple(found)
+    except TypeError:
+        raise RegistryError(f"{spec!r} is not a list of rules") from None
+    for rule in rules:
+        if not isinstance(rule, Rule):
+            raise RegistryError(f"{spec!r} holds {rule!r}, which is not a Rule")
+    return rules

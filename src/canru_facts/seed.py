@@ -9,6 +9,7 @@ message can say ``seed:line``.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ class Seed:
     _breaks_flat: list[int] = field(repr=False)
     _breaks_orig: list[int] = field(repr=False)
     _line_starts: list[int] = field(repr=False)
+    sha256: str = ""  # of the file's bytes (or of the text as UTF-8), as sha256sum gives it
 
     @classmethod
     def load(cls, path: str | Path) -> Seed:
@@ -65,10 +67,11 @@ class Seed:
                 f"{path}:{line}: the seed is not UTF-8 (byte 0x{raw[err.start]:02x} at offset "
                 f"{err.start}); save it as UTF-8"
             ) from None
-        return cls.from_text(text, str(path))
+        return cls.from_text(text, str(path), hashlib.sha256(raw).hexdigest())
 
     @classmethod
-    def from_text(cls, text: str, path: str = "<seed>") -> Seed:
+    def from_text(cls, text: str, path: str = "<seed>", sha256: str = "") -> Seed:
+        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
         text = text.removeprefix("\ufeff")
         # Leading white space is trimmed, so the flat text starts at the first
         # non-space character; trailing white space is trimmed too.
@@ -89,7 +92,7 @@ class Seed:
             breaks_flat.append(end - removed)
             breaks_orig.append(end)
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        return cls(path, text, flat, breaks_flat, breaks_orig, line_starts)
+        return cls(path, text, flat, breaks_flat, breaks_orig, line_starts, sha256)
 
     # --- offsets and lines -----------------------------------------------------
 

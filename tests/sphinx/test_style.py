@@ -13,12 +13,17 @@ from canru_facts.model import (
     DayRange,
     Decade,
     Duration,
+    Event,
+    Law,
     Money,
     Month,
     Ordinal,
+    Organisation,
     Percentage,
     Person,
     Place,
+    Programme,
+    Publication,
     Season,
     Year,
 )
@@ -33,7 +38,7 @@ from canru_facts.style import (
 )
 
 TAYLOR = Person("Sarah Taylor", "Ambassador of Canada to Russia")
-IEC = Place("Canada-Russia Intergovernmental Economic Commission", "organisation", "IEC")
+IEC = Organisation("Canada-Russia Intergovernmental Economic Commission", "commission", "IEC")
 NBSP = "\u00a0"
 
 CASES = [
@@ -102,6 +107,21 @@ CASES = [
     (Ordinal(65, "anniversary"), "number", "65th", "65e"),
     (Ordinal(2, "meeting"), None, "second meeting", "deuxième meeting"),
     (Ordinal(1, "summit"), "digits", "1st summit", "1er summit"),
+    (Place("Moscow", "city"), None, "Moscow", "Moscow"),
+    (
+        Law("Special Economic Measures Act", "act"),
+        "name",
+        "Special Economic Measures Act",
+        "Special Economic Measures Act",
+    ),
+    (Event("Summit Series", "tournament"), None, "Summit Series", "Summit Series"),
+    (Publication("Montreal Star", "newspaper"), None, "Montreal Star", "Montreal Star"),
+    (
+        Programme("Global Security Talks", "dialogue"),
+        None,
+        "Global Security Talks",
+        "Global Security Talks",
+    ),
 ]
 
 
@@ -126,6 +146,10 @@ def test_every_variant_of_every_kind_renders():
     for kind, variants in VARIANTS.items():
         for variant in (None, *variants):
             for locale in ("en", "fr"):
+                if variant in ("abbr", "name-abbr") and not samples[kind].abbreviation:
+                    with pytest.raises(StyleError, match="no abbreviation"):
+                        render(samples[kind], variant, locale)
+                    continue
                 assert render(samples[kind], variant, locale).strip()
 
 

@@ -6,7 +6,17 @@ role of their own; their label says which group.  The facts follow the order of
 the seed.
 """
 
-from canru_facts.model import Count, Duration, Fact, Ordinal, Person, Place, Season, Year
+from canru_facts.model import (
+    Count,
+    Duration,
+    Event,
+    Fact,
+    Ordinal,
+    Organisation,
+    Person,
+    Season,
+    Year,
+)
 
 FACTS = [
     # --- the state visit -------------------------------------------------------------
@@ -147,7 +157,7 @@ FACTS = [
     Fact(
         "culture.canadian_music_centre",
         "Canadian music institution",
-        Place("Canadian Music Centre", "institution"),
+        Organisation("Canadian Music Centre", "music centre"),
         evidence="the Canadian Music Centre's John Peter Lee Roberts",
         note="Called the CMCentre later in the same paragraph.",
     ),
@@ -160,7 +170,7 @@ FACTS = [
     Fact(
         "culture.union_of_soviet_composers",
         "Soviet composers' union",
-        Place("Union of Soviet Composers", "organisation"),
+        Organisation("Union of Soviet Composers"),
         evidence="meeting members of the Union of Soviet Composers",
     ),
     Fact(
@@ -194,7 +204,7 @@ FACTS = [
     Fact(
         "culture.hermitage",
         "Museum in St. Petersburg",
-        Place("State Hermitage Museum", "institution"),
+        Organisation("State Hermitage Museum", "museum"),
         evidence="the State Hermitage Museum in St. Petersburg",
     ),
     Fact(
@@ -240,7 +250,7 @@ FACTS = [
     Fact(
         "culture.moscow_art_biennale",
         "Art exhibition in Moscow",
-        Place("Moscow Art Biennale", "event"),
+        Event("Moscow Art Biennale", "exhibition"),
         evidence="Jeff Wall exhibited at the Moscow Art Biennale",
     ),
     Fact(
@@ -259,7 +269,7 @@ FACTS = [
     Fact(
         "culture.compagnie_marie_chouinard",
         "Canadian company at the Chekhov Theatre Festival",
-        Place("Compagnie Marie Chouinard", "organisation"),
+        Organisation("Compagnie Marie Chouinard", "theatre company"),
         evidence=(
             "Compagnie Marie Chouinard, Cirque Eloize and Theatre Smith-Gilmour at the "
             "Chekhov Theatre Festival"
@@ -268,7 +278,7 @@ FACTS = [
     Fact(
         "culture.cirque_eloize",
         "Canadian company at the Chekhov Theatre Festival",
-        Place("Cirque Eloize", "organisation"),
+        Organisation("Cirque Eloize", "theatre company"),
         evidence=(
             "Compagnie Marie Chouinard, Cirque Eloize and Theatre Smith-Gilmour at the "
             "Chekhov Theatre Festival"
@@ -277,7 +287,7 @@ FACTS = [
     Fact(
         "culture.theatre_smith_gilmour",
         "Canadian company at the Chekhov Theatre Festival",
-        Place("Theatre Smith-Gilmour", "organisation"),
+        Organisation("Theatre Smith-Gilmour", "theatre company"),
         evidence=(
             "Compagnie Marie Chouinard, Cirque Eloize and Theatre Smith-Gilmour at the "
             "Chekhov Theatre Festival"
@@ -286,7 +296,7 @@ FACTS = [
     Fact(
         "culture.chekhov_theatre_festival",
         "Theatre festival in Russia",
-        Place("Chekhov Theatre Festival", "festival"),
+        Event("Chekhov Theatre Festival", "festival"),
         evidence="Theatre Smith-Gilmour at the Chekhov Theatre Festival",
     ),
     Fact(
@@ -326,7 +336,7 @@ FACTS = [
     Fact(
         "hockey.summit_series",
         "Ice hockey series between the national teams",
-        Place("Summit Series", "event"),
+        Event("Summit Series", "tournament"),
         evidence="including the 1972 Summit Series, and the 1974 Summit Series",
     ),
     Fact(
@@ -344,13 +354,13 @@ FACTS = [
     Fact(
         "hockey.chl_series",
         "Junior ice hockey tournament",
-        Place("CHL Canada/Russia Series", "event"),
+        Event("CHL Canada/Russia Series", "tournament"),
         evidence="The CHL Canada/Russia Series, a junior ice hockey tournament",
     ),
     Fact(
         "hockey.canadian_hockey_league",
         "Canadian junior hockey league",
-        Place("Canadian Hockey League", "organisation", "CHL"),
+        Organisation("Canadian Hockey League", "sports league", "CHL"),
         evidence=(
             "The CHL Canada/Russia Series, a junior ice hockey tournament between "
             "players of the Canadian Hockey League"

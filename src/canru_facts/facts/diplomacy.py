@@ -7,26 +7,26 @@ both countries belong to.  The two ambassadors are facts of the summary box
 of the seed.
 """
 
-from canru_facts.model import Count, Duration, Fact, Month, Place, Year
+from canru_facts.model import Count, Duration, Fact, Month, Organisation, Place, Programme, Year
 
 FACTS = [
     Fact(
         "diplomacy.embassy_moscow",
         "City of Canada's embassy in Russia",
-        Place("Moscow", "mission"),
+        Place("Moscow", "city"),
         evidence="Canada is officially represented in Russia by an Embassy in Moscow",
         note="The summary box names it the Canadian Embassy, Moscow (mission.canada).",
     ),
     Fact(
         "diplomacy.honorary_consulate_vladivostok",
         "Canada's honorary consulate in Russia",
-        Place("Vladivostok", "consulate"),
+        Place("Vladivostok", "city"),
         evidence="an Honorary Consulate in Vladivostok",
     ),
     Fact(
         "diplomacy.embassy_ottawa",
         "City of Russia's embassy in Canada",
-        Place("Ottawa", "mission"),
+        Place("Ottawa", "city"),
         evidence="The Russian Federation maintains an Embassy in Ottawa",
         note="The summary box names it the Russian Embassy, Ottawa (mission.russia).",
     ),
@@ -39,19 +39,19 @@ FACTS = [
     Fact(
         "diplomacy.consulate_general_toronto",
         "Russia's consulate-general in Toronto",
-        Place("Toronto", "consulate"),
+        Place("Toronto", "city"),
         evidence="two consulates-general (in Toronto and Montreal)",
     ),
     Fact(
         "diplomacy.consulate_general_montreal",
         "Russia's consulate-general in Montreal",
-        Place("Montreal", "consulate"),
+        Place("Montreal", "city"),
         evidence="two consulates-general (in Toronto and Montreal)",
     ),
     Fact(
         "diplomacy.honorary_consulate_vancouver",
         "Russia's honorary consulate in Canada",
-        Place("Vancouver", "consulate"),
+        Place("Vancouver", "city"),
         evidence="an Honorary Consulate in Vancouver",
     ),
     Fact(
@@ -64,19 +64,19 @@ FACTS = [
     Fact(
         "diplomacy.un",
         "International organisation both countries cooperate in",
-        Place("UN", "organisation"),
+        Organisation("UN", "international organisation"),
         evidence="including the UN, APEC, and NATO-Russia Council",
     ),
     Fact(
         "diplomacy.apec",
         "Regional economic forum both countries cooperate in",
-        Place("APEC", "organisation"),
+        Organisation("APEC", "international organisation"),
         evidence="including the UN, APEC, and NATO-Russia Council",
     ),
     Fact(
         "diplomacy.nato_russia_council",
         "Council of NATO and Russia",
-        Place("NATO-Russia Council", "organisation"),
+        Organisation("NATO-Russia Council", "council"),
         evidence="including the UN, APEC, and NATO-Russia Council",
     ),
     Fact(
@@ -94,19 +94,19 @@ FACTS = [
     Fact(
         "diplomacy.arctic_north_working_group",
         "Working group on northern cooperation",
-        Place("Arctic and North Working Group", "organisation"),
+        Organisation("Arctic and North Working Group", "working group"),
         evidence="Through the Arctic and North Working Group of the Canada-Russia IEC",
     ),
     Fact(
         "diplomacy.cida",
         "Canada's development agency",
-        Place("Canadian International Development Agency", "organisation"),
+        Organisation("Canadian International Development Agency", "government agency"),
         evidence="The Canadian International Development Agency's Russia Program",
     ),
     Fact(
         "diplomacy.cida_russia_program",
         "Canadian aid programme for Russia",
-        Place("Russia Program", "programme"),
+        Programme("Russia Program", "aid programme"),
         evidence="The Canadian International Development Agency's Russia Program",
     ),
     Fact(
@@ -120,7 +120,9 @@ FACTS = [
     Fact(
         "diplomacy.osce",
         "European security organisation both countries belong to",
-        Place("Organization for Security and Co-operation in Europe", "organisation"),
+        Organisation(
+            "Organization for Security and Co-operation in Europe", "international organisation"
+        ),
         evidence=(
             "Both countries are also members of the Organization for Security and "
             "Co-operation in Europe"
@@ -129,7 +131,7 @@ FACTS = [
     Fact(
         "diplomacy.iihf",
         "Ice hockey federation both countries belong to",
-        Place("International Ice Hockey Federation", "organisation"),
+        Organisation("International Ice Hockey Federation", "sports federation"),
         evidence=(
             "the International Ice Hockey Federation in which both states enjoyed a "
             "rivalry in ice hockey"

@@ -10,9 +10,11 @@ from canru_facts.model import (
     Day,
     DayNoYear,
     DayRange,
+    Event,
     Fact,
     Month,
     Ordinal,
+    Organisation,
     Person,
     Place,
     Year,
@@ -22,7 +24,7 @@ FACTS = [
     Fact(
         "economy.iec",
         "Intergovernmental commission on economic ties",
-        Place("Canada-Russia Intergovernmental Economic Commission", "organisation", "IEC"),
+        Organisation("Canada-Russia Intergovernmental Economic Commission", "commission", "IEC"),
         evidence="the Canada-Russia Intergovernmental Economic Commission (IEC)",
     ),
     Fact(
@@ -35,7 +37,7 @@ FACTS = [
     Fact(
         "economy.business_summit",
         "Canada-Russia business summit",
-        Place("Canada-Russia Business Summit", "summit"),
+        Event("Canada-Russia Business Summit", "summit"),
         evidence="The first-ever Canada-Russia Business Summit",
         note=(
             'The seed calls the first summit "first-ever"; a second was held later '
@@ -45,13 +47,15 @@ FACTS = [
     Fact(
         "economy.cerba",
         "Canadian business association, organiser of both summits",
-        Place("Canada Eurasia Russia Business Association", "organisation", "CERBA"),
+        Organisation("Canada Eurasia Russia Business Association", "business association", "CERBA"),
         evidence="Canada Eurasia Russia Business Association (CERBA)",
     ),
     Fact(
         "economy.rspp",
         "Russian business association, co-organiser of the first summit",
-        Place("Russian Union of Industrialists and Entrepreneurs", "organisation", "RSPP"),
+        Organisation(
+            "Russian Union of Industrialists and Entrepreneurs", "business association", "RSPP"
+        ),
         evidence="the Russian Union of Industrialists and Entrepreneurs (RSPP)",
     ),
     Fact(
@@ -94,7 +98,7 @@ FACTS = [
     Fact(
         "economy.crbc",
         "Bilateral business council",
-        Place("Canada-Russia Business Council", "organisation", "CRBC"),
+        Organisation("Canada-Russia Business Council", "council", "CRBC"),
         evidence="the second meeting of the Canada-Russia Business Council (CRBC)",
     ),
     Fact(
@@ -126,7 +130,7 @@ FACTS = [
     Fact(
         "economy.parliamentary_friendship_group",
         "Parliamentary friendship group",
-        Place("Canada Russia Parliamentary Friendship Group", "organisation"),
+        Organisation("Canada Russia Parliamentary Friendship Group", "parliamentary group"),
         evidence="co-chair of the Canada Russia Parliamentary Friendship Group",
     ),
     # --- pre-invasion: the second business summit -------------------------------------------

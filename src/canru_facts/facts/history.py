@@ -11,13 +11,17 @@ from canru_facts.model import (
     Day,
     DayNoYear,
     Duration,
+    Event,
     Fact,
+    Law,
     Money,
     Month,
     Ordinal,
+    Organisation,
     Percentage,
     Person,
     Place,
+    Programme,
     Year,
 )
 
@@ -32,7 +36,7 @@ FACTS = [
     Fact(
         "history.external_affairs",
         "Canada's foreign ministry",
-        Place("External Affairs", "institution"),
+        Organisation("External Affairs", "ministry"),
         evidence="Canada did not establish a foreign ministry (External Affairs) until 1909",
     ),
     Fact(
@@ -65,7 +69,7 @@ FACTS = [
     Fact(
         "history.nato",
         "Western alliance Canada belonged to in the Cold War",
-        Place("NATO", "organisation"),
+        Organisation("NATO", "alliance"),
         evidence="Canada was part of the democratic Western bloc and NATO",
     ),
     Fact(
@@ -132,7 +136,7 @@ FACTS = [
     Fact(
         "history.g8_heiligendamm",
         "G8 summit of Harper and Putin's second meeting",
-        Place("G8 Summit in Heiligendamm", "summit"),
+        Event("G8 Summit in Heiligendamm", "summit"),
         evidence="met for the second time at the G8 Summit in Heiligendamm",
     ),
     Fact(
@@ -144,21 +148,21 @@ FACTS = [
     Fact(
         "history.g8_st_petersburg",
         "G8 summit of Harper and Putin's first meeting",
-        Place("G8 Summit in St. Petersburg", "summit"),
+        Event("G8 Summit in St. Petersburg", "summit"),
         evidence="They first met at the G8 Summit in St. Petersburg in 2006",
     ),
     Fact(
         "security.global_security_talks",
         "Forum for the security dialogue",
-        Place("Global Security Talks", "programme"),
+        Programme("Global Security Talks", "dialogue"),
         evidence="This dialogue has been incorporated into the Global Security Talks",
     ),
     Fact(
         "security.global_partnership",
         "G8 initiative in which Canada leads",
-        Place(
+        Programme(
             "Global Partnership Against the Spread of Weapons and Materials of Mass Destruction",
-            "programme",
+            "initiative",
         ),
         evidence=(
             "the Global Partnership Against the Spread of Weapons and Materials of Mass "
@@ -219,7 +223,7 @@ FACTS = [
     Fact(
         "history.house_of_commons",
         "Canada's lower house of Parliament",
-        Place("House of Commons", "institution"),
+        Organisation("House of Commons", "legislature"),
         evidence="the Canadian House of Commons passed a unanimous motion",
         note="Named again for the genocide vote.",
     ),
@@ -232,7 +236,7 @@ FACTS = [
     Fact(
         "opinion.pew",
         "Pollster of the 2017 survey",
-        Place("Pew Global Attitudes Project", "programme"),
+        Programme("Pew Global Attitudes Project", "survey"),
         evidence="According to a 2017 Pew Global Attitudes Project survey",
     ),
     Fact(
@@ -284,7 +288,7 @@ FACTS = [
     Fact(
         "sanctions.regime",
         "Canada's sanctions regime of early 2022",
-        Place("Sanctions Regime", "regulation"),
+        Law("Sanctions Regime", "sanctions regime"),
         evidence=(
             'three pieces of secondary legislation that collectively formed the "Sanctions Regime"'
         ),
@@ -292,27 +296,27 @@ FACTS = [
     Fact(
         "sanctions.special_economic_measures_act",
         "Act under which the sanctions regulations are made",
-        Place("Special Economic Measures Act", "law"),
+        Law("Special Economic Measures Act", "act"),
         evidence="under the Special Economic Measures Act",
     ),
     Fact(
         "sanctions.semrr",
         "Sanctions regulations on Russia",
-        Place("Special Economic Measures (Russia) Regulations", "regulation", "SEMRR"),
+        Law("Special Economic Measures (Russia) Regulations", "regulations", "SEMRR"),
         evidence="Special Economic Measures (Russia) Regulations (SEMRR)",
     ),
     Fact(
         "sanctions.semur",
         "Sanctions regulations on Ukraine",
-        Place("Special Economic Measures (Ukraine) Regulations", "regulation", "SEMUR"),
+        Law("Special Economic Measures (Ukraine) Regulations", "regulations", "SEMUR"),
         evidence="Special Economic Measures (Ukraine) Regulations (SEMUR)",
     ),
     Fact(
         "sanctions.facfour",
         "Asset-freezing regulations on corrupt officials",
-        Place(
+        Law(
             "Freezing Assets of Corrupt Foreign Officials (Ukraine) Regulations",
-            "regulation",
+            "regulations",
             "FACFOUR",
         ),
         evidence="Freezing Assets of Corrupt Foreign Officials (Ukraine) Regulations (FACFOUR)",

@@ -6,7 +6,16 @@ identities.  Where the seed gives a cover name, the note says so.  The facts
 follow the order of the seed.
 """
 
-from canru_facts.model import Decade, Fact, Month, Person, Place, Year
+from canru_facts.model import (
+    Decade,
+    Fact,
+    Month,
+    Organisation,
+    Person,
+    Programme,
+    Publication,
+    Year,
+)
 
 FACTS = [
     Fact(
@@ -30,19 +39,19 @@ FACTS = [
     Fact(
         "intelligence.mitrokhin_archive",
         "Archive behind Andrew and Mitrokhin's book",
-        Place("Mitrokhin archive", "publication"),
+        Publication("Mitrokhin archive", "archive"),
         evidence="Vasili Mitrokhin's book based on the Mitrokhin archive",
     ),
     Fact(
         "intelligence.kgb",
         "Soviet security service",
-        Place("KGB", "organisation"),
+        Organisation("KGB", "intelligence agency"),
         evidence="the USSR's KGB probably established contact with Canadian terrorist group",
     ),
     Fact(
         "intelligence.flq",
         "Quebec terrorist group",
-        Place("Front de libération du Québec", "organisation", "FLQ"),
+        Organisation("Front de libération du Québec", "militant group", "FLQ"),
         evidence="Canadian terrorist group Front de libération du Québec (FLQ)",
     ),
     Fact(
@@ -75,13 +84,13 @@ FACTS = [
     Fact(
         "intelligence.cia",
         "United States intelligence agency",
-        Place("CIA", "organisation"),
+        Organisation("CIA", "intelligence agency"),
         evidence="to portray FLQ as a CIA false flag operation",
     ),
     Fact(
         "intelligence.montreal_star",
         "Newspaper that received the forged document",
-        Place("Montreal Star", "publication"),
+        Publication("Montreal Star", "newspaper"),
         evidence='was "leaked" to Montreal Star in September 1971',
     ),
     Fact(
@@ -121,7 +130,7 @@ FACTS = [
     Fact(
         "intelligence.illegals_program",
         "Group of Russian sleeper agents",
-        Place("Illegals Program", "programme"),
+        Programme("Illegals Program", "intelligence operation"),
         evidence='the group of Russian sleeper agents ("Illegals Program")',
     ),
     Fact(

@@ -2,7 +2,8 @@
 
 Add ``"canru_facts.sphinx"`` to ``extensions``.  Configuration:
 
-``canru_facts_registry``  ``"module:attribute"`` of the facts (default the book's)
+``canru_facts_registry``  ``"module:attribute"`` of the facts (required)
+``canru_facts_rules``     ``"module:attribute"`` of the rules tying facts together ("" = none)
 ``canru_facts_seed``      the seed's path, relative to conf.py ("" = no seed lines)
 ``canru_facts_locale``    the language values are written in ("en" or "fr")
 ``canru_facts_lint``      warn at bare values in Markdown pages (default True)
@@ -49,7 +50,6 @@ from typing import Any
 from sphinx.builders._epub_base import EpubBuilder
 from sphinx.util.fileutil import copy_asset_file
 
-from ..registry import DEFAULT_SPEC
 from . import chart, incremental, lint, register, resolve, role, timeline, writers
 from .domain import FactsDomain
 from .infobox import FactInfobox
@@ -70,7 +70,8 @@ STATIC = Path(__file__).with_name("static")
 
 def setup(app: Any) -> dict[str, Any]:
     # configuration
-    app.add_config_value("canru_facts_registry", DEFAULT_SPEC, "env", types=frozenset({str}))
+    app.add_config_value("canru_facts_registry", "", "env", types=frozenset({str}))
+    app.add_config_value("canru_facts_rules", "", "env", types=frozenset({str}))
     app.add_config_value("canru_facts_seed", "", "", types=frozenset({str}))
     app.add_config_value("canru_facts_locale", "en", "env", types=frozenset({str}))
     app.add_config_value("canru_facts_lint", True, "env", types=frozenset({bool}))

@@ -2,7 +2,7 @@
 
 from decimal import Decimal  # noqa: F401  (kept for edits made by the tests)
 
-from canru_facts.model import Day, Fact, Money, Month, Percentage, Person, Place, Season, Year
+from canru_facts.model import Day, Fact, Money, Month, Organisation, Percentage, Person, Place, Season, Year
 
 FACTS = [
     Fact("mission.canada", "Canada's mission in Russia",
@@ -36,6 +36,6 @@ FACTS = [
     Fact("culture.clarkson_visit", "Governor General Clarkson's state visit",
          Season("fall", 2003), evidence="state visit to Russia in the fall of 2003"),
     Fact("test.markup", "A label with <b>markup</b> & \"quotes\"",
-         Place("Théâtre <i>&</i> 'Co'", "institution"),
+         Organisation("Théâtre <i>&</i> 'Co'", "theatre company"),
          evidence="A quote with markup: <script>alert(\"x\")</script> & 'single' \"double\"."),
 ]

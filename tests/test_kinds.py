@@ -1,0 +1,148 @@
+"""The kinds of value: one protocol each, and what each entity of the book *is*."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+
+import jsonschema
+import pytest
+
+from canru_facts import export
+from canru_facts.kinds import KINDS, Kind, Named, Person, Place
+from canru_facts.model import Fact, FactError, Law, Organisation
+
+
+@pytest.mark.parametrize("cls", list(KINDS.values()), ids=list(KINDS))
+def test_every_kind_keeps_the_protocol(cls):
+    rng = random.Random(7)
+    for value in (cls.example(), *(cls.sample(rng) for _ in range(20))):
+        assert isinstance(value, Kind)
+        groups = value.seed_forms()
+        assert groups and all(group and all(form.strip() for form in group) for group in groups)
+        assert value.write().strip()
+        assert value.plain().strip()
+        kind, _detail = value.describe()
+        assert kind == cls.kind
+        jsonschema.validate({"class": cls.__name__, **value.fields()}, cls.schema())
+
+
+def test_a_kinds_schema_refuses_a_value_of_another_shape():
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"class": "Day", "year": 1942, "month": 6}, KINDS["Day"].schema())
+    with pytest.raises(jsonschema.ValidationError):
+        place = {"class": "Place", "name": "NATO", "type": "alliance", "abbreviation": ""}
+        jsonschema.validate(place, KINDS["Place"].schema())
+
+
+def test_the_shipped_schema_is_the_one_the_kinds_make():
+    assert export.schema_text() == export.schema_json(), (
+        "src/canru_facts/schema/ is stale: write export.schema_json() to "
+        f"{export.SCHEMA_FILE}, and say what changed in CHANGES.md"
+    )
+
+
+def test_the_previous_major_schema_is_kept_and_documented():
+    from importlib.resources import files
+
+    folder = files("canru_facts") / "schema"
+    old = json.loads((folder / "facts-1.schema.json").read_text("utf-8"))
+    assert old["title"].endswith("schema version 1")
+    changes = (folder / "CHANGES.md").read_text("utf-8")
+    assert f"## {export.SCHEMA_VERSION}" in changes and "## 1.0" in changes
+
+
+def test_a_named_thing_of_the_wrong_type_is_refused_with_the_types_it_takes():
+    with pytest.raises(ValueError, match="a place is one of: city, .*; not 'alliance'"):
+        Place("NATO", "alliance")  # type: ignore[arg-type]
+    assert Organisation("NATO", "alliance").describe() == ("organisation", "alliance")
+
+
+def test_a_surname_must_end_the_name():
+    assert Person("Isabelle Des Chenes", surname="Des Chenes").write("surname") == "Des Chenes"
+    assert Person("Sarah Taylor").write("surname") == "Taylor"
+    with pytest.raises(ValueError, match="does not end the name"):
+        Person("Isabelle Des Chenes", surname="Chenes Isabelle")
+
+
+# --- what each named thing of the book is (issue: no organisation is a place) -------------
+
+# Every fact whose value is a named thing other than a person, and what it is.
+# Only a city, a country, a region, a building or a mission is a place.
+WHAT_EACH_THING_IS = {
+    "mission.canada": ("place", "mission"),
+    "mission.russia": ("place", "mission"),
+    "history.external_affairs": ("organisation", "ministry"),
+    "history.nato": ("organisation", "alliance"),
+    "history.g8_heiligendamm": ("event", "summit"),
+    "history.g8_st_petersburg": ("event", "summit"),
+    "security.global_security_talks": ("programme", "dialogue"),
+    "security.global_partnership": ("programme", "initiative"),
+    "history.house_of_commons": ("organisation", "legislature"),
+    "opinion.pew": ("programme", "survey"),
+    "sanctions.regime": ("law", "sanctions regime"),
+    "sanctions.special_economic_measures_act": ("law", "act"),
+    "sanctions.semrr": ("law", "regulations"),
+    "sanctions.semur": ("law", "regulations"),
+    "sanctions.facfour": ("law", "regulations"),
+    "history.arctic_statement_place": ("place", "city"),
+}
+
+
+def test_every_named_thing_says_what_it_is(registry):
+    named = {
+        key: fact.value.describe()
+        for key, fact in registry.items()
+        if isinstance(fact.value, Named)
+    }
+    listed = {key: what for key, what in WHAT_EACH_THING_IS.items() if key in named}
+    assert listed == {key: named[key] for key in listed}
+    places = {key for key, (kind, _) in named.items() if kind == "place"}
+    for key in places:
+        assert named[key][1] in ("city", "country", "region", "building", "mission", "consulate")
+
+
+def test_no_organisation_law_event_or_publication_is_a_place(registry):
+    not_places = ("NATO", "KGB", "Special Economic Measures Act", "Montreal Star")
+    not_places += ("Summit Series", "Illegals Program", "House of Commons", "UN", "APEC")
+    for fact in registry.values():
+        if isinstance(fact.value, Named) and fact.value.name in not_places:
+            assert fact.kind != "place", fact.key
+
+
+# --- mentions and sic ------------------------------------------------------------------------
+
+
+def test_a_fact_names_its_further_mentions():
+    fact = Fact(
+        "people.vp",
+        "President",
+        Person("Vladimir Putin", "President"),
+        evidence="President Vladimir Putin met",
+        also={"presidency": "Under the Presidency of Vladimir Putin"},
+    )
+    assert fact.mentions == {
+        "": "President Vladimir Putin met",
+        "presidency": "Under the Presidency of Vladimir Putin",
+    }
+    assert fact.evidence_of("presidency").startswith("Under")
+    assert hash(fact) == hash(dataclasses.replace(fact))
+
+
+@pytest.mark.parametrize(
+    ("also", "message"),
+    [({"Bad Name": "words"}, "mention name 'Bad Name'"), ({"empty": " "}, "has no evidence")],
+)
+def test_a_bad_mention_is_refused_where_it_is_written(also, message):
+    with pytest.raises(FactError, match=message) as caught:
+        Fact("a.b", "label", Law("Some Act"), evidence="the Some Act", also=also)
+    assert caught.value.origin.endswith(f"{__file__.rsplit('/', 1)[-1]}:{caught.tb.tb_lineno}")
+
+
+def test_sic_must_name_words_of_the_value():
+    ritz = Person("Gerry Ritz", "Minister of Agricultural")
+    fact = Fact("p.r", "Minister", ritz, evidence="x", sic="Minister of Agricultural")
+    assert fact.sic
+    with pytest.raises(FactError, match="sic 'Agriculture' is not in the value"):
+        Fact("p.r", "Minister", ritz, evidence="x", sic="Agriculture")
