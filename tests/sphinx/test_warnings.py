@@ -50,7 +50,8 @@ def test_role_errors(broken):
         (
             "errors.md",
             9,
-            "empty fact reference; write {fact}`key` or {fact}`key:variant`",
+            "empty fact reference; write {fact}`key`, {fact}`key:variant` or "
+            "{fact}`key@mention:variant`",
             "fact.empty",
         ),
         (

@@ -30,7 +30,7 @@ class LoadedFacts:
     registry: Registry
     locale: str
     seed_name: str  # the seed's file name, shown next to line numbers
-    lines: dict[str, int | None]  # key -> line of the seed holding its evidence
+    lines: dict[tuple[str, str], int | None]  # (key, mention) -> seed line of its evidence
     _rendered: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     html_tooltips: dict[str, str] = field(default_factory=dict, repr=False)  # see writers.py
     words: dict[str, str] = field(default_factory=dict, repr=False)  # see register.py
@@ -44,7 +44,10 @@ class LoadedFacts:
         cache_key = (key, variant)
         text = self._rendered.get(cache_key)
         if text is None:
-            text = render(self.registry[key].value, variant or None, self.locale)
+            fact = self.registry[key]
+            text = render(fact.value, variant or None, self.locale)
+            if fact.sic and fact.sic in text:  # the source's odd words, marked where shown
+                text += "\u00a0[sic]"
             self._rendered[cache_key] = text
         return text
 
@@ -62,7 +65,8 @@ class LoadedFacts:
     def fingerprints(self) -> dict[str, str]:
         """key -> digest of everything a page shows of the fact, seed line included."""
         return {
-            key: f"{fingerprint(fact)}:{self.lines.get(key)}" for key, fact in self.registry.items()
+            key: f"{fingerprint(fact)}:{[self.lines.get((key, m)) for m in fact.mentions]}"
+            for key, fact in self.registry.items()
         }
 
 
@@ -106,7 +110,7 @@ def fresh_registry(spec: str) -> Registry:
 
 def _seed_lines(
     registry: Registry, seed_setting: str, confdir: Path, cache: dict
-) -> tuple[str, dict[str, int | None]]:
+) -> tuple[str, dict[tuple[str, str], int | None]]:
     if not seed_setting:
         return "", {}
     path = (confdir / seed_setting).resolve()
@@ -125,7 +129,8 @@ def _seed_lines(
         cache.clear()
         cache.update(stamp=stamp, lines={})
     found: dict[str, int | None] = cache["lines"]
-    missing = {fact.evidence for fact in registry.values()} - found.keys()
+    evidences = {words for fact in registry.values() for words in fact.mentions.values()}
+    missing = evidences - found.keys()
     if missing:
         try:
             seed = Seed.load(path)
@@ -133,7 +138,10 @@ def _seed_lines(
             warn(f"canru_facts_seed: {err}", None, "seed")
             return path.name, {}
         found.update(seed.locate_all(missing))  # one pass over the seed for all quotes
-    evidences = {fact.evidence for fact in registry.values()}
     for gone in found.keys() - evidences:
         del found[gone]
-    return path.name, {key: found.get(fact.evidence) for key, fact in registry.items()}
+    return path.name, {
+        (key, mention): found.get(words)
+        for key, fact in registry.items()
+        for mention, words in fact.mentions.items()
+    }

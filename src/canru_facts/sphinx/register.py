@@ -32,6 +32,7 @@ FIELDS = {
     "Value": _("Value"),
     "Kind": _("Kind"),
     "Evidence": _("Evidence"),
+    "Also": _("Also stated"),
     "Seed": _("Seed"),
     "Note": _("Note"),
     "Cited in": _("Cited in"),
@@ -72,8 +73,8 @@ def placeholder(facts: LoadedFacts, fact: Fact) -> fact_entry:
     )
 
 
-def seed_place(facts: LoadedFacts, key: str) -> str:
-    line = facts.lines.get(key)
+def seed_place(facts: LoadedFacts, key: str, mention: str = "") -> str:
+    line = facts.lines.get((key, mention))
     if line:
         return str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
     return str(_("not located in the seed"))
@@ -99,6 +100,14 @@ def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
     ]
     if facts.seed_name:
         fields.append((words["Seed"], f"<p>{enc(seed_place(facts, fact.key))}</p>"))
+    for mention, evidence in fact.also.items():
+        where = f" ({enc(seed_place(facts, fact.key, mention))})" if facts.seed_name else ""
+        fields.append(
+            (
+                f"{words['Also']} @{mention}",
+                f'<blockquote class="fact-evidence"><p>{enc(evidence)}{where}</p></blockquote>',
+            )
+        )
     if fact.note:
         fields.append((words["Note"], f"<p>{enc(fact.note)}</p>"))
     fields.append((words["Cited in"], f"<p>{links_html(self, node.get('links', []))}</p>"))
@@ -159,6 +168,10 @@ def entry_nodes(facts: LoadedFacts, fact: Fact, links: list[Link]) -> list[nodes
     fields += _field(words["Evidence"], evidence)
     if facts.seed_name:
         fields += _field(words["Seed"], nodes.paragraph("", seed_place(facts, fact.key)))
+    for mention, said in fact.also.items():
+        where = f" ({seed_place(facts, fact.key, mention)})" if facts.seed_name else ""
+        quote = nodes.block_quote("", nodes.paragraph("", said + where), classes=["fact-evidence"])
+        fields += _field(f"{words['Also']} @{mention}", quote)
     if fact.note:
         fields += _field(words["Note"], nodes.paragraph("", fact.note))
     fields += _field(words["Cited in"], nodes.paragraph("", "", *links_nodes(links)))
@@ -187,9 +200,9 @@ def _field(name: str, body: nodes.Element) -> nodes.field:
 
 
 def describe_kind(fact: Fact) -> str:
-    """``date (day)``, ``person``: the value's kind, and a date's precision."""
-    precision = getattr(fact.value, "precision", "")
-    return f"{fact.kind} ({precision})" if precision else fact.kind
+    """``date (day)``, ``place (city)``, ``person``: what the value is."""
+    kind, detail = fact.value.describe()
+    return f"{kind} ({detail})" if detail else kind
 
 
 def group_by_subject(facts) -> list[tuple[str, list[Fact]]]:
@@ -239,9 +252,11 @@ def warn_unlocated_evidence(domain: FactsDomain) -> None:
     if not facts.seed_name or not facts.lines:
         return
     for key, fact in facts.registry.items():
-        if facts.lines.get(key) is None:
-            warn(
-                f"{key}: evidence not found in {facts.seed_name}: {fact.evidence!r}",
-                fact.origin or None,
-                "seed",
-            )
+        for mention, words in fact.mentions.items():
+            if facts.lines.get((key, mention)) is None:
+                name = f"{key}@{mention}" if mention else key
+                warn(
+                    f"{name}: evidence not found in {facts.seed_name}: {words!r}",
+                    fact.origin or None,
+                    "seed",
+                )

@@ -22,7 +22,7 @@ from .loading import LoadedFacts
 from .messages import did_you_mean, warn
 from .nodes import fact_ref
 
-SYNTAX = "{fact}`key` or {fact}`key:variant`"
+SYNTAX = "{fact}`key`, {fact}`key:variant` or {fact}`key@mention:variant`"
 
 
 class CitationError(Exception):
@@ -33,21 +33,27 @@ class CitationError(Exception):
         self.subtype = subtype
 
 
-def split_reference(text: str) -> tuple[str, str]:
-    """``"key:variant"`` -> ``("key", "variant")``; the variant may be empty."""
-    key, _, variant = text.strip().partition(":")
-    return key.strip(), variant.strip()
+def split_reference(text: str) -> tuple[str, str, str]:
+    """``"key@mention:variant"`` -> ``("key", "mention", "variant")``; both may be empty."""
+    reference, _, variant = text.strip().partition(":")
+    key, _, mention = reference.partition("@")
+    return key.strip(), mention.strip(), variant.strip()
 
 
 def make_citation(facts: LoadedFacts, text: str, origin: str) -> fact_ref:
     """A fact_ref for ``key[:variant]``, or CitationError saying what is wrong."""
-    key, variant = split_reference(text)
+    key, mention, variant = split_reference(text)
     if not key:
         raise CitationError(f"empty fact reference; write {SYNTAX}", "empty")
     fact = facts.registry.get(key)
     if fact is None:
         nearest = facts.registry.nearest(key)
         raise CitationError(f"unknown fact key {key!r}; {did_you_mean(nearest)}", "unknown")
+    if mention and mention not in fact.also:
+        named = ", ".join(f"@{m}" for m in fact.also) or "none besides its main evidence"
+        raise CitationError(
+            f"fact {key!r} has no mention {mention!r}; its mentions: {named}", "unknown"
+        )
     try:
         value = facts.render(key, variant)
     except StyleError as err:  # its message lists the valid variants
@@ -56,7 +62,9 @@ def make_citation(facts: LoadedFacts, text: str, origin: str) -> fact_ref:
     # one with a copy of the text): every citation of a fact shares it, so a pickled
     # page or environment holds it once.
     key = fact.key
-    return fact_ref(key, value, key=key, variant=variant, origin=origin, classes=["fact"])
+    return fact_ref(
+        key, value, key=key, mention=mention, variant=variant, origin=origin, classes=["fact"]
+    )
 
 
 def broken_citation(rawtext: str, text: str) -> nodes.problematic:

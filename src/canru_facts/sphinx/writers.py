@@ -57,11 +57,12 @@ def html_visit_fact_ref(self: Any, node: fact_ref) -> None:
         raise nodes.SkipNode
     node_id = node["ids"][0] if node["ids"] else ""
     att = self.attval
+    mention = node.get("mention", "")
     tips = _tips_on_page(self)
-    tip_id = tips.get(key)
+    tip_id = tips.get((key, mention))
     write_tip = tip_id is None
     if write_tip and node_id:
-        tip_id = tips[key] = f"{node_id}-tip"
+        tip_id = tips[key, mention] = f"{node_id}-tip"
     # Built as a string: a book may cite thousands of facts, and starttag() is slow.
     id_att = f' id="{att(node_id)}"' if node_id else ""
     described = f' aria-describedby="{att(tip_id)}"' if tip_id else ""
@@ -73,43 +74,44 @@ def html_visit_fact_ref(self: Any, node: fact_ref) -> None:
     if write_tip:
         tip_id_att = f' id="{att(tip_id)}"' if tip_id else ""
         out.append(
-            f'<span class="fact-tip" role="tooltip"{tip_id_att}>{_tooltip_body(self, key)}</span>'
+            f'<span class="fact-tip" role="tooltip"{tip_id_att}>'
+            f"{_tooltip_body(self, key, mention)}</span>"
         )
     out.append("</span>")
     self.body.append("".join(out))
     raise nodes.SkipNode
 
 
-def _tips_on_page(self: Any) -> dict[str, str]:
-    """key -> id of the tooltip already written on the page this translator writes."""
+def _tips_on_page(self: Any) -> dict[tuple[str, str], str]:
+    """(key, mention) -> id of the tooltip already written on the page this translator writes."""
     tips = getattr(self, "_canru_fact_tips", None)
     if tips is None:
         tips = self._canru_fact_tips = {}
     return tips
 
 
-def _tooltip_body(self: Any, key: str) -> str:
-    """Label, evidence and seed line of a fact, as HTML; made once per fact and build."""
+def _tooltip_body(self: Any, key: str, mention: str = "") -> str:
+    """Label, evidence and seed line of a fact's mention, as HTML; made once per build."""
     facts = self.builder.env.domains["facts"].facts()
-    cached = facts.html_tooltips.get(key)
+    cached = facts.html_tooltips.get((key, mention))
     if cached is not None:
         return cached
     fact = facts.registry.get(key)
-    if fact is None:  # cannot happen after a read, but never fail a write over a tooltip
-        return ""
+    if fact is None or (mention and mention not in fact.also):
+        return ""  # cannot happen after a read, but never fail a write over a tooltip
     body = (
         f'<span class="fact-tip-label">{self.encode(facts.label(key))}</span> '
-        f'<q class="fact-tip-evidence">{self.encode(fact.evidence)}</q>'
-        f"{_seed_line_html(self, facts, fact.key)}"
+        f'<q class="fact-tip-evidence">{self.encode(fact.evidence_of(mention))}</q>'
+        f"{_seed_line_html(self, facts, fact.key, mention)}"
     )
-    facts.html_tooltips[key] = body
+    facts.html_tooltips[key, mention] = body
     return body
 
 
-def _seed_line_html(self: Any, facts: Any, key: str) -> str:
+def _seed_line_html(self: Any, facts: Any, key: str, mention: str = "") -> str:
     if not facts.seed_name:  # the book names no seed: nothing to point at
         return ""
-    line = facts.lines.get(key)
+    line = facts.lines.get((key, mention))
     where = (
         str(_("%(seed)s, line %(line)d")) % {"seed": facts.seed_name, "line": line}
         if line
