@@ -38,6 +38,7 @@ from canru_facts.style import (
 )
 
 TAYLOR = Person("Sarah Taylor", "Ambassador of Canada to Russia")
+MCADOO = Person("Michael McAdoo", "vice-president", organisation="Bombardier Inc.")
 IEC = Organisation("Canada-Russia Intergovernmental Economic Commission", "commission", "IEC")
 NBSP = "\u00a0"
 
@@ -107,6 +108,7 @@ CASES = [
     (Ordinal(65, "anniversary"), "number", "65th", "65e"),
     (Ordinal(2, "meeting"), None, "second meeting", "deuxième meeting"),
     (Ordinal(1, "summit"), "digits", "1st summit", "1er summit"),
+    (MCADOO, "organisation", "Bombardier Inc.", "Bombardier Inc."),
     (Place("Moscow", "city"), None, "Moscow", "Moscow"),
     (
         Law("Special Economic Measures Act", "act"),
@@ -142,6 +144,7 @@ def test_regional_locales_follow_their_language():
 
 def test_every_variant_of_every_kind_renders():
     samples = {type(c[0]): c[0] for c in CASES}
+    samples[Person] = MCADOO
     assert set(samples) == set(VARIANTS)
     for kind, variants in VARIANTS.items():
         for variant in (None, *variants):
@@ -167,7 +170,7 @@ def test_variant_the_value_cannot_take():
 
 
 def test_variants_for_value_or_type():
-    assert variants_for(TAYLOR) == ("name", "surname", "role", "name-role")
+    assert variants_for(TAYLOR) == ("name", "surname", "role", "name-role", "organisation")
     assert variants_for(Count) == ("words", "digits", "number")
     assert variants_for("not a value") == ()
 

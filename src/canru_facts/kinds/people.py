@@ -1,4 +1,4 @@
-"""People: a name, and the role the seed gives them."""
+"""People: a name, and the role (and organisation) the seed gives them."""
 
 from __future__ import annotations
 
@@ -17,17 +17,20 @@ _ROLES = ("Minister of Trade", "Ambassador", "composer", "Deputy Prime Minister"
 
 @dataclass(frozen=True)
 class Person(Kind):
-    """A named person and the role the seed gives them.
+    """A named person, the role the seed gives them, and the body they served there.
 
-    ``surname`` is needed only where the surname is not the name's last word
-    ("Isabelle Des Chenes" has the surname "Des Chenes").
+    ``organisation`` is the body the seed names with the role, where it does
+    ("vice-president" of "Bombardier Inc."); ``surname`` is needed only where
+    the surname is not the name's last word ("Isabelle Des Chenes" has the
+    surname "Des Chenes").
     """
 
     name: str
     role: str = ""
     surname: str = ""
+    organisation: str = ""
     kind: ClassVar[str] = "person"
-    variants: ClassVar[tuple[str, ...]] = ("name", "surname", "role", "name-role")
+    variants: ClassVar[tuple[str, ...]] = ("name", "surname", "role", "name-role", "organisation")
     case_sensitive: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
@@ -42,7 +45,9 @@ class Person(Kind):
         return self.surname or self.name.split()[-1]
 
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
-        return ((self.name,), (self.role,)) if self.role else ((self.name,),)
+        groups = [(self.name,)]
+        groups += [(words,) for words in (self.role, self.organisation) if words]
+        return tuple(groups)
 
     def render(self, variant: str | None, locale: str) -> str:
         if variant == "surname":
@@ -51,6 +56,10 @@ class Person(Kind):
             raise StyleError(
                 f"{self.name} has no role in the registry; valid variants here: name, surname"
             )
+        if variant == "organisation":
+            if not self.organisation:
+                raise StyleError(f"{self.name} has no organisation in the registry")
+            return self.organisation
         if variant == "role":
             return self.role
         if variant == "name-role":
@@ -68,4 +77,5 @@ class Person(Kind):
     def sample(cls, rng: random.Random) -> Person:
         last = rng.choice(_LAST)
         surname = last if " " in last else ""
-        return cls(f"{rng.choice(_FIRST)} {last}", rng.choice(_ROLES), surname)
+        organisation = rng.choice(("", "Northern Trade Council"))
+        return cls(f"{rng.choice(_FIRST)} {last}", rng.choice(_ROLES), surname, organisation)
