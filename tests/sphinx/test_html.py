@@ -88,7 +88,8 @@ def test_evidence_and_labels_are_escaped(html):
     entry = soup(html, "register.html").select_one("#fact-test\\.markup")
     # evidence is verbatim: no smart quotes
     assert entry.select_one(".fact-evidence").get_text().strip() == (
-        'A quote with markup: <script>alert("x")</script> & \'single\' "double".'
+        'A quote with markup: <script>alert("x")</script> & \'single\' "double", '
+        "by Théâtre <i>&</i> 'Co'"
     )
 
 
@@ -183,12 +184,22 @@ def test_chart(html):
     figure = soup(html, "opinion.html").select_one("figure.fact-chart-figure")
     image = figure.select_one("img.fact-chart")
     assert image["alt"] == (
-        "Bar chart of Canadian opinion of Russia. 2017: 27% favourable, "
-        "59% unfavourable. December 2020: 62% unfavourable."
+        "Bar chart of Canadian opinion of Russia. 2017: Favourable 27%, "
+        "Unfavourable 59%. December 2020: Unfavourable 62%."
     )
+    # the chart's own citations land on the image, for the register's backlinks
+    assert image["id"] == "cite-opinion.pew_survey_year-1"
+    anchors = [span["id"] for span in figure.select("span[id]:not(.fact):not(.fact-tip)")]
+    assert anchors == [
+        "cite-opinion.survey_2020-1",
+        "cite-opinion.favourable_2017-1",
+        "cite-opinion.unfavourable_2017-1",
+        "cite-opinion.unfavourable_2020-1",
+    ]
     svg = (html.outdir / image["src"]).read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     assert "<!DOCTYPE" not in svg and "<metadata>" not in svg
+    # the caption is the directive's prose: it cites the facts like any paragraph
     cited = [f["data-fact"] for f in figure.select("figcaption .fact")]
     assert cited == [
         "opinion.favourable_2017",

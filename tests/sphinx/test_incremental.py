@@ -1,9 +1,15 @@
-"""Exact incremental builds.
+"""Exact incremental builds: what a build reads again, and what it writes again.
 
-After a fact edit, the next build re-reads exactly the pages citing that fact
-plus the register and the timeline, shows the new value everywhere, and leaves
-every other page alone.  After a prose edit, only that page is re-read, and the
-register and timeline are written again with its new citations.
+Pages hold citations, not values, so a fact edit reads no page again: it writes
+again exactly the pages citing that fact, the register and the timeline.  A
+prose edit reads only its page again, and writes the register and the timeline
+again only when what they show of the page (its citations, title or toctree)
+changed.  Sphinx itself also writes the page whose toctree lists a page it
+writes: here the landing page, ``index``.
+
+A probe records what Sphinx reads (``env-before-read-docs``) and what it writes
+(``doctree-resolved``, sent as each page is resolved for writing, in the main
+process even when another process writes the page).
 """
 
 from __future__ import annotations
@@ -15,11 +21,12 @@ import pytest
 from book_testing import soup, warnings_of
 
 AGGREGATES = {"register", "timeline"}
+PARENT = {"index"}  # the toctree listing every page: Sphinx writes it with them
 
 
 @pytest.fixture(params=[0, 2], ids=["serial", "parallel"])
 def book(request, copy_root, make_app):
-    """A built copy of the tiny book, and a way to rebuild it, noting what is read.
+    """A built copy of the tiny book, and a way to rebuild it, noting what is read and written.
 
     Every test runs twice: serial, and with two processes (-j 2).
     """
@@ -30,41 +37,49 @@ def book(request, copy_root, make_app):
 
     def rebuild():
         app = make_app("html", srcdir=srcdir, parallel=request.param)
-        app.reread: list[str] = []
+        app.reread, app.rewritten = [], []
         app.connect("env-before-read-docs", lambda _a, _e, docs: app.reread.extend(docs))
+        app.connect("doctree-resolved", lambda _a, _d, docname: app.rewritten.append(docname))
         before = _mtimes(app.outdir)
         app.build()
-        # parallel writers are other processes: look at the files, not at events
-        app.written = sorted(p for p, t in _mtimes(app.outdir).items() if before.get(p) != t)
+        # the files agree: parallel writers are other processes
+        app.files = {p for p, t in _mtimes(app.outdir).items() if before.get(p) != t}
+        assert app.files == set(app.rewritten)
         return app
 
     return srcdir, rebuild
 
 
 def _mtimes(outdir: Path) -> dict[str, int]:
-    return {p.stem: p.stat().st_mtime_ns for p in outdir.glob("*.html")}
+    pages = {p.stem: p.stat().st_mtime_ns for p in outdir.glob("*.html")}
+    return {name: t for name, t in pages.items() if name not in ("genindex", "search")}
 
 
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, old
     path.write_text(text.replace(old, new), encoding="utf-8")
-    # a later mtime, so neither Sphinx nor Python's bytecode cache can miss the edit
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    if path.suffix == ".py":
+        # a later mtime, so Python's bytecode cache (to the second) cannot miss the edit;
+        # a page keeps its own, or Sphinx would find it newer than its next reading too
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
 
 
-def test_nothing_changed_reads_nothing(book):
+def test_nothing_changed_reads_and_writes_nothing(book):
     _srcdir, rebuild = book
     app = rebuild()
-    assert app.reread == []
+    assert app.reread == [] and app.rewritten == []
 
 
-def test_fact_edit_rereads_exactly_the_citing_pages(book):
+def test_fact_edit_rewrites_exactly_the_citing_pages(book):
     srcdir, rebuild = book
     edit(srcdir / "book_facts.py", 'Season("fall", 2003)', 'Season("spring", 2004)')
+    for path in (srcdir / "book_facts.py", srcdir / "seed.txt"):  # value and words alike
+        edit(path, "in the fall of 2003", "in the spring of 2004")
     app = rebuild()
-    assert set(app.reread) == {"culture"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"culture"} | AGGREGATES | PARENT
     assert warnings_of(app) == []
     culture = soup(app, "culture.html").select_one('[data-fact="culture.clarkson_visit"]')
     assert culture.select_one(".fact-value").get_text() == "the spring of 2004"
@@ -72,18 +87,20 @@ def test_fact_edit_rereads_exactly_the_citing_pages(book):
     assert "spring 2004" in entry.get_text() and "fall 2003" not in entry.get_text()
     dates = [d.get_text() for d in soup(app, "timeline.html").select(".fact-timeline-date")]
     assert dates == ["12 June 1942", "Spring 2004", "2017", "December 2020"]
-    # pages that do not cite the fact were neither read nor written again
-    assert not {"history", "plain", "opinion"} & set(app.written)
     # and the next build has nothing left to do
-    assert rebuild().reread == []
+    again = rebuild()
+    assert again.reread == [] and again.rewritten == []
 
 
 def test_fact_cited_on_several_pages(book):
     srcdir, rebuild = book
     edit(srcdir / "book_facts.py", "Day(1942, 6, 12)", "Day(1942, 6, 13)")
+    for path in (srcdir / "book_facts.py", srcdir / "seed.txt"):
+        edit(path, "June 12, 1942", "June 13, 1942")
     app = rebuild()
     # cited in prose (history) and by the infobox (index)
-    assert set(app.reread) == {"history", "index"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"history", "index"} | AGGREGATES
     assert soup(app, "index.html").select_one(
         '.fact-infobox [data-fact="relations.established"] .fact-value'
     ).get_text() == ("13 June 1942")
@@ -94,55 +111,65 @@ def test_chart_fact_edit_redraws_the_chart(book):
     srcdir, rebuild = book
     old = soup(rebuild(), "opinion.html").select_one("img.fact-chart")["src"]
     edit(srcdir / "book_facts.py", "Percentage(62)", "Percentage(64)")
+    for path in (srcdir / "book_facts.py", srcdir / "seed.txt"):
+        edit(path, "62% of Canadians", "64% of Canadians")
     app = rebuild()
-    assert set(app.reread) == {"opinion"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"opinion"} | AGGREGATES | PARENT
     image = soup(app, "opinion.html").select_one("img.fact-chart")
-    assert image["src"] != old and "64% unfavourable" in image["alt"]
+    assert image["src"] != old and "Unfavourable 64%" in image["alt"]
     assert (app.outdir / image["src"]).is_file()
 
 
-def test_evidence_edit_rereads_citing_pages(book):
+def test_evidence_edit_rewrites_citing_pages(book):
     srcdir, rebuild = book
     edit(
         srcdir / "book_facts.py",
         'evidence="a budget of up to $25 billion"',
         'evidence="had a budget of up to $25 billion"',
     )
+    edit(srcdir / "seed.txt", "A programme had a budget", "A programme that had a budget")
     app = rebuild()
-    assert set(app.reread) == {"history"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"history"} | AGGREGATES | PARENT
     tip = soup(app, "history.html").select_one('[data-fact="security.budget"] .fact-tip')
     assert "had a budget of up to $25 billion" in tip.get_text()
 
 
-def test_seed_edit_moving_a_line_rereads_its_citing_pages(book):
+def test_seed_edit_moving_a_line_rewrites_its_citing_pages(book):
     srcdir, rebuild = book
     # a new line above the 2020 figure moves only that evidence (and the visit, and markup)
     edit(srcdir / "seed.txt", "As of December 2020", "A new line.\nAs of December 2020")
     app = rebuild()
-    assert set(app.reread) == {"opinion", "culture"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"opinion", "culture"} | AGGREGATES | PARENT
     tip = soup(app, "opinion.html").select_one('[data-fact="opinion.unfavourable_2020"] .fact-tip')
     assert "(seed.txt, line 12)" in tip.get_text()
 
 
-def test_removed_fact_rereads_its_pages_and_warns(book):
+def test_removed_fact_rewrites_its_pages_and_warns(book):
     srcdir, rebuild = book
     edit(srcdir / "book_facts.py", '    Fact("security.budget"', '    Fact("security.budget_total"')
     app = rebuild()
-    assert set(app.reread) == {"history"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"history"} | AGGREGATES | PARENT
     warned = warnings_of(app)
     assert any(
         "history.md:7: WARNING: unknown fact key 'security.budget'; did you mean "
         "'security.budget_total'?" in w
         for w in warned
     ), warned
+    assert soup(app, "history.html").select_one(".problematic").get_text() == (
+        ":fact:`security.budget`"
+    )
 
 
-def test_prose_edit_rewrites_but_does_not_reread_the_register(book):
+def test_prose_edit_rereads_its_page_and_rewrites_the_register(book):
     srcdir, rebuild = book
     edit(srcdir / "plain.md", "and no facts,", "and one fact, {fact}`envoy.russia`,")
     app = rebuild()
     assert app.reread == ["plain"]
-    assert {"plain", "register", "timeline"} <= set(app.written)
+    assert set(app.rewritten) == {"plain"} | AGGREGATES | PARENT
     entry = soup(app, "register.html").select_one("#fact-envoy\\.russia")
     assert [a["href"] for a in entry.select("dd a")][-1] == "plain.html#cite-envoy.russia-1"
 
@@ -153,6 +180,7 @@ def test_title_edit_rewrites_the_register(book):
     edit(srcdir / "culture.md", "# Culture", "# Cultural relations")
     app = rebuild()
     assert app.reread == ["culture"]
+    assert set(app.rewritten) == {"culture"} | AGGREGATES | PARENT
     entry = soup(app, "register.html").select_one("#fact-culture\\.clarkson_visit")
     assert [a.get_text() for a in entry.select("dd a")] == ["Cultural relations"]
 
@@ -162,11 +190,11 @@ def test_prose_edit_without_citation_changes_leaves_the_register(book):
     edit(srcdir / "plain.md", "This page has prose", "This page has some prose")
     app = rebuild()
     assert app.reread == ["plain"]
-    assert "register" not in app.written and "timeline" not in app.written
+    assert set(app.rewritten) == {"plain"} | PARENT
 
 
 def test_citation_added_for_a_previously_unknown_key(book):
-    """A page citing a key that does not exist yet is read again once it exists."""
+    """A page citing a key that does not exist yet is written again once it exists."""
     srcdir, rebuild = book
     edit(srcdir / "plain.md", "and no facts,", "and {fact}`trade.embargo`,")
     assert "unknown fact key 'trade.embargo'" in "".join(warnings_of(rebuild()))
@@ -177,7 +205,8 @@ def test_citation_added_for_a_previously_unknown_key(book):
         '"Embargo", Year(2003), evidence="in the fall of 2003"),',
     )
     app = rebuild()
-    assert set(app.reread) == {"plain"} | AGGREGATES
+    assert app.reread == []
+    assert set(app.rewritten) == {"plain"} | AGGREGATES | PARENT
     assert warnings_of(app) == []
     assert (
         soup(app, "plain.html")
@@ -185,3 +214,36 @@ def test_citation_added_for_a_previously_unknown_key(book):
         .get_text()
         .startswith("2003")
     )
+
+
+def test_register_moved_rewrites_every_citing_page(book):
+    """Every citation links to the register: when it moves, all their links do."""
+    srcdir, rebuild = book
+    (srcdir / "register.md").write_text("# Register\n\nMoved away.\n", encoding="utf-8")
+    edit(srcdir / "timeline.md", "# Timeline\n", "# Timeline\n\n```{fact-register}\n```\n")
+    app = rebuild()
+    assert sorted(app.reread) == ["register", "timeline"]
+    assert set(app.rewritten) == {"history", "culture", "opinion", "register", "timeline", "index"}
+    link = soup(app, "history.html").select_one('[data-fact="envoy.russia"] .fact-value')
+    assert link["href"] == "timeline.html#fact-envoy.russia"
+
+
+def test_a_new_subject_rereads_the_register(book):
+    """The register's sections, one per module of facts, are in the table of contents."""
+    srcdir, rebuild = book
+    (srcdir / "more_facts.py").write_text(
+        "from canru_facts.model import Fact, Year\n\n"
+        'FACTS = [Fact("trade.embargo", "Embargo", Year(2003), evidence="in the fall of 2003")]\n',
+        encoding="utf-8",
+    )
+    edit(
+        srcdir / "book_facts.py",
+        "FACTS = [",
+        "from more_facts import FACTS as MORE\n\nFACTS = [*MORE,",
+    )
+    edit(srcdir / "plain.md", "and no facts,", "and {fact}`trade.embargo`,")
+    app = rebuild()
+    assert sorted(app.reread) == ["plain", "register"]
+    titles = [h.get_text() for h in soup(app, "register.html").select("section section h2")]
+    assert [t.rstrip("¶") for t in titles] == ["More facts", "Book facts"]
+    assert warnings_of(app) == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from book_testing import warnings_of
 
+from canru_facts.sphinx.domain import RegisterPlace
+
 
 def test_parallel_build_matches_serial(build):
     serial = build("html")
@@ -14,8 +16,10 @@ def test_parallel_build_matches_serial(build):
     facts_serial = serial.env.domains["facts"]
     facts_parallel = parallel.env.domains["facts"]
     assert facts_parallel.citations == facts_serial.citations
-    assert sum(map(len, facts_parallel.citations.values())) == 20
-    assert facts_parallel.registers == facts_serial.registers == {"register": 3}
+    assert sum(map(len, facts_parallel.citations.values())) == 25
+    assert (
+        facts_parallel.registers == facts_serial.registers == {"register": RegisterPlace(3, ("",))}
+    )
     assert facts_parallel.timelines == facts_serial.timelines == {"timeline": 3}
     for page in ("history.html", "culture.html", "register.html", "timeline.html", "index.html"):
         assert (parallel.outdir / page).read_text() == (serial.outdir / page).read_text(), page

@@ -7,6 +7,7 @@ import re
 import pytest
 from book_testing import soup, warnings_of
 from sphinx.errors import ConfigError, SphinxWarning
+from sphinx.util.console import strip_escape_sequences
 
 
 @pytest.fixture
@@ -14,19 +15,32 @@ def broken(build):
     return build("html", root="warnings")
 
 
+def located_lines(app) -> list[str]:
+    """Each warning, a proof failure's indented lines included."""
+    out: list[str] = []
+    text = strip_escape_sequences(app.warning.getvalue())
+    for line in text.splitlines():
+        if line.startswith("    ") and out:
+            out[-1] += "\n" + line
+        elif "WARNING" in line and "is already registered" not in line:
+            out.append(line)
+    return out
+
+
 def located(app) -> list[tuple[str, int, str, str]]:
     """(file, line, message, type) of each warning, file relative to the source."""
     out = []
-    for line in warnings_of(app):
-        match = re.fullmatch(r"(.+?):(\d+): WARNING: (.*) \[(fact\.\w+)\]", line)
-        assert match, f"warning without location or type: {line}"
+    for warning in located_lines(app):
+        match = re.fullmatch(r"(.+?):(\d+): WARNING: (.*) \[(fact\.\w+)\]", warning, re.S)
+        assert match, f"warning without location or type: {warning}"
         out.append((match[1].rpartition("/")[2], int(match[2]), match[3], match[4]))
     return out
 
 
 def test_role_errors(broken):
-    errors = [w for w in located(broken) if w[0] == "errors.md"]
-    assert errors[:5] == [
+    """Syntax is checked as the page is read; keys, mentions and variants as it is written."""
+    errors = sorted(w for w in located(broken) if w[0] == "errors.md" and w[1] < 17)
+    assert errors == [
         (
             "errors.md",
             3,
@@ -60,29 +74,52 @@ def test_role_errors(broken):
             "empty num role; write {num}`1900s` for a number that is not a fact",
             "fact.empty",
         ),
+        (
+            "errors.md",
+            15,
+            "fact 'relations.established' has no mention 'allies'; its mentions: "
+            "none besides its main evidence",
+            "fact.unknown",
+        ),
     ]
 
 
-def test_directive_option_errors(broken):
+def test_infobox_rows_are_located_at_their_lines(broken):
     infobox = [w for w in located(broken) if w[2].startswith("fact-infobox")]
-    assert [(w[1], w[3]) for w in infobox] == [(15, "fact.unknown")] * 3
-    assert infobox[2][2] == (
-        "fact-infobox :established: unknown fact key 'relations.nope'; "
-        "did you mean 'relations.established'?"
-    )
+    assert infobox == [
+        (
+            "errors.md",
+            19,
+            "fact-infobox: unknown fact key 'relations.nope'; "
+            "did you mean 'relations.established'?",
+            "fact.unknown",
+        ),
+        (
+            "errors.md",
+            20,
+            "fact-infobox: fact 'envoy.canada': unknown variant 'yr' for a Person; valid "
+            "variants: name, surname, role, name-role, organisation",
+            "fact.variant",
+        ),
+    ]
 
 
 def test_failed_citations_show_as_problems(broken):
     page = soup(broken, "errors.html")
     problems = [p.get_text() for p in page.select(".problematic")]
-    assert problems[:4] == [
+    assert problems == [
         ":fact:`relations.establishd`",
         ":fact:`relations.established:yr`",
         ":fact:`mission.russia:abbr`",
         ":fact:` `",
+        ":num:` `",
+        ":fact:`relations.established@allies`",
+        "relations.nope",
+        "envoy.canada:yr",
     ]
     # the good citations on the same page still work
     assert page.select_one('[data-fact="envoy.canada"] .fact-value').get_text() == "Taylor"
+    assert page.select_one(".fact-infobox .fact-value").get_text() == "12 June 1942"
 
 
 def test_uncited_fact_is_located_at_the_register(broken):
@@ -99,10 +136,15 @@ def test_uncited_fact_is_located_at_the_register(broken):
     ]
 
 
-def test_evidence_missing_from_the_seed_is_located_at_the_fact(broken):
-    [seed] = [w for w in located(broken) if w[3] == "fact.seed"]
-    assert seed[0] == "warnings_facts.py" and seed[1] == 12
-    assert "trade.embargo_year: evidence not found in seed.txt" in seed[2]
+def test_a_fact_the_seed_does_not_bear_out_is_located_at_the_fact(broken):
+    """The build runs the command's proof and warns in its words, at the registry's line."""
+    [proof] = [w for w in located_lines(broken) if "[fact.proof]" in w]
+    assert re.fullmatch(
+        r".*warnings_facts\.py:12: WARNING: .*seed\.txt:0: trade\.embargo_year: expected 1931 "
+        r'in "a sentence the seed does not hold"\n'
+        r"    the evidence is not in the seed \[fact\.proof\]",
+        proof,
+    ), proof
 
 
 def test_bare_fact_lint_warnings(broken):
@@ -142,10 +184,12 @@ def test_warning_as_error_fails_the_build(copy_root, make_app):
 
 
 def test_first_warning_can_stop_the_build(copy_root, make_app):
-    """-W without --keep-going: the first warning is an exception, not a traceback."""
-    app = make_app("html", srcdir=copy_root("warnings"), exception_on_warning=True)
-    with pytest.raises(SphinxWarning, match=r"errors.md:3:unknown fact key 'relations.establishd'"):
-        app.build()
+    """-W without --keep-going: the first warning is an exception, not a traceback.
+
+    The proof runs first, as the build starts.
+    """
+    with pytest.raises(SphinxWarning, match=r"warnings_facts.py:12:.*trade.embargo_year"):
+        make_app("html", srcdir=copy_root("warnings"), exception_on_warning=True).build()
 
 
 def test_bad_registry_is_a_config_error(copy_root, make_app):

@@ -1,17 +1,21 @@
-"""Sphinx extension: the book's facts, cited, registered, charted and checked.
+"""Sphinx extension: a book's facts, proven, cited, registered, charted and checked.
 
 Add ``"canru_facts.sphinx"`` to ``extensions``.  Configuration:
 
 ``canru_facts_registry``  ``"module:attribute"`` of the facts (required)
 ``canru_facts_rules``     ``"module:attribute"`` of the rules tying facts together ("" = none)
-``canru_facts_seed``      the seed's path, relative to conf.py ("" = no seed lines)
+``canru_facts_seed``      the seed's path, relative to conf.py ("" = no proof, no seed lines)
 ``canru_facts_locale``    the language values are written in ("en" or "fr")
-``canru_facts_lint``      warn at bare values in Markdown pages (default True)
+``canru_facts_lint``      warn at bare values in MyST and rST pages (default True)
 
-Writing with facts (MyST)::
+Every build proves the facts and rules against the seed, as ``canru-facts
+check`` does, and warns (``fact.proof``) at each fact that fails.
+
+Writing with facts (MyST; in reStructuredText ``:fact:`key```)::
 
     {fact}`relations.established`          12 June 1942
     {fact}`relations.established:year`     1942
+    {fact}`history.nato@allies`            the value, shown with the evidence of a further mention
     {num}`1900s`                           a number that is not a fact (plain text)
 
 Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
@@ -31,15 +35,19 @@ Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
     Duration     (more than 35 years; words below ten)     :words  :digits  :number
     Ordinal      (65th anniversary; words below tenth)     :words  :digits  :number (65th)
 
-Directives: ``fact-register``, ``fact-timeline``, ``fact-infobox`` (options
-``mission-canada``, ``mission-russia``, ``envoy-canada``, ``envoy-russia``,
-``established``; an optional title) and ``fact-chart`` (options ``favourable``,
-``unfavourable``, ``first-date``, ``second-unfavourable``, ``second-date``,
-``name``); each option takes a fact key.  Warnings are typed ``fact.unknown``,
-``fact.variant``, ``fact.empty``, ``fact.option``, ``fact.uncited``,
-``fact.bare``, ``fact.seed`` and ``fact.register``.
+Directives: ``fact-register`` (every fact, with backlinks), ``fact-timeline``
+(every dated fact), ``fact-infobox`` (one fact reference per content line; an
+optional title) and ``fact-chart`` (a title, ``:groups:`` and one series per
+content line, then an optional caption; see :mod:`.chart`).  Warnings are typed
+``fact.unknown``, ``fact.variant``, ``fact.empty``, ``fact.option``,
+``fact.uncited``, ``fact.bare``, ``fact.seed``, ``fact.proof`` and
+``fact.register``.
 
-Each module below holds one concern; setup() only wires them together.
+A page is read with placeholders that name facts; every value, link, tooltip
+and aggregate is made when the page is written (:mod:`.resolve`), so a fact edit
+writes the pages that show the fact again without reading them (:mod:`.rewrite`).
+Each module below holds one concern, with its own ``setup_*``; :func:`setup` only
+calls them.
 """
 
 from __future__ import annotations
@@ -47,74 +55,64 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sphinx.builders._epub_base import EpubBuilder
+from sphinx.builders.epub3 import Epub3Builder
 from sphinx.util.fileutil import copy_asset_file
 
-from . import chart, incremental, lint, register, resolve, role, timeline, writers
+from .chart import setup_chart
 from .domain import FactsDomain
-from .infobox import FactInfobox
-from .nodes import (
-    fact_chart,
-    fact_entry,
-    fact_pageref,
-    fact_ref,
-    fact_register_marker,
-    fact_timeline,
-    fact_timeline_marker,
-)
+from .infobox import setup_infobox
+from .lint import setup_lint
+from .register import setup_register
+from .resolve import setup_resolve
+from .rewrite import pages_to_rewrite, register_outdated
+from .role import setup_roles
+from .timeline import setup_timeline
+from .writers import setup_writers
 
 # Bump when the pickled data changes shape: Sphinx then reads every page again.
-ENV_VERSION = 2
+ENV_VERSION = 3
 STATIC = Path(__file__).with_name("static")
 
 
 def setup(app: Any) -> dict[str, Any]:
-    # configuration
-    app.add_config_value("canru_facts_registry", "", "env", types=frozenset({str}))
-    app.add_config_value("canru_facts_rules", "", "env", types=frozenset({str}))
-    app.add_config_value("canru_facts_seed", "", "", types=frozenset({str}))
-    app.add_config_value("canru_facts_locale", "en", "env", types=frozenset({str}))
-    app.add_config_value("canru_facts_lint", True, "env", types=frozenset({bool}))
-
-    # citations: the role, its escape, and where citations are kept
-    app.add_domain(FactsDomain)
-    app.add_role("fact", role.FactRole())
-    app.add_role("num", role.NumRole())
-    app.add_node(fact_ref, **writers.FACT_REF_VISITORS)
-
-    # pages drawn from the facts
-    app.add_directive("fact-register", register.FactRegister)
-    app.add_directive("fact-timeline", timeline.FactTimeline)
-    app.add_directive("fact-infobox", FactInfobox)
-    app.add_directive("fact-chart", chart.FactChart)
-    app.add_node(fact_entry, **writers.FACT_ENTRY_VISITORS)
-    app.add_node(fact_timeline, html=(timeline.html_visit_fact_timeline, None))
-    app.add_node(fact_chart, **chart.CHART_VISITORS)
-    app.add_node(fact_pageref, **timeline.PAGEREF_VISITORS)
-    for marker in (fact_register_marker, fact_timeline_marker):
-        app.add_node(marker)  # removed before any writer sees them
-
-    # build lifecycle: load facts, re-read exactly, resolve links, warn
-    app.connect("builder-inited", incremental.load_facts)
-    app.connect("builder-inited", _add_static_files)
-    app.connect("env-get-outdated", incremental.outdated_by_facts)
-    # before Sphinx's own collectors forget the page's title and toctree (priority 500)
-    app.connect("env-purge-doc", incremental.remember_before_read, priority=100)
-    app.connect("env-get-updated", incremental.rewrite_aggregates)
-    app.connect("env-check-consistency", _check_consistency)
-    app.connect("source-read", lint.lint_source)
-    app.connect("doctree-resolved", resolve.resolve_facts)
-    app.connect("doctree-resolved", chart.chart_as_text)
-
-    # look: highlight and tooltip, light and dark
-    app.add_css_file("canru-facts.css")
-
+    setup_facts(app)
+    setup_roles(app)
+    setup_writers(app)
+    setup_resolve(app)
+    setup_register(app)
+    setup_timeline(app)
+    setup_infobox(app)
+    setup_chart(app)
+    setup_lint(app)
+    setup_static(app)
     return {
-        "version": "0.1",
+        "version": "0.2",
         "env_version": ENV_VERSION,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
+
+
+def setup_facts(app: Any) -> None:
+    """The configuration, the domain holding every piece of state, and when pages are written."""
+    app.add_config_value("canru_facts_registry", "", "env", types=frozenset({str}))
+    app.add_config_value("canru_facts_rules", "", "env", types=frozenset({str}))
+    app.add_config_value("canru_facts_seed", "", "", types=frozenset({str}))
+    app.add_config_value("canru_facts_locale", "en", "env", types=frozenset({str}))
+    app.add_domain(FactsDomain)
+    app.connect("builder-inited", _begin)
+    app.connect("env-get-outdated", register_outdated)
+    app.connect("env-get-updated", pages_to_rewrite)
+
+
+def _begin(app: Any) -> None:
+    app.env.domains["facts"].begin(app)
+
+
+def setup_static(app: Any) -> None:
+    """The citations' look (light and dark) and the tooltip script."""
+    app.add_css_file("canru-facts.css")
+    app.connect("builder-inited", _add_static_files)
 
 
 def _add_static_files(app: Any) -> None:
@@ -127,15 +125,9 @@ def _add_static_files(app: Any) -> None:
         return
     static = Path(app.outdir, "_static")
     names = ["canru-facts.css"]
-    if not isinstance(app.builder, EpubBuilder):  # EPUB output carries no script
+    if not isinstance(app.builder, Epub3Builder):  # EPUB output carries no script
         names.append("canru-facts.js")
         app.add_js_file("canru-facts.js", loading_method="defer")
     static.mkdir(parents=True, exist_ok=True)
     for name in names:
         copy_asset_file(STATIC / name, static, force=True)
-
-
-def _check_consistency(app: Any, env: Any) -> None:
-    domain: FactsDomain = env.domains["facts"]
-    register.warn_uncited(domain)
-    register.warn_unlocated_evidence(domain)

@@ -1,79 +1,118 @@
-"""Per-document citation data, purged and merged like Sphinx's own todo extension.
+"""The ``facts`` domain: every piece of state the extension keeps, declared in one place.
 
-The ``facts`` domain keeps, for each document, the citations it holds and whether
-it holds a register or a timeline.  Sphinx clears a document's data before it is
-read again (``clear_doc``) and merges what parallel readers found
-(``merge_domaindata``), so the data is right with ``-j auto`` and after any
-incremental build.
+Per page, purged and merged like Sphinx's own citation domain:
+
+* ``citations``: each page's citations (:class:`~canru_facts.sphinx.nodes.Citation`),
+  in document order; the role, the infobox and the chart record them;
+* ``registers`` and ``timelines``: the pages holding a ``fact-register`` (with
+  the subjects it lays out as sections) or a ``fact-timeline``.
+
+Sphinx clears a page's data before reading it again (``clear_doc``) and merges
+what parallel readers found (``merge_domaindata``).  Kept from one build to the
+next, for :mod:`canru_facts.sphinx.rewrite` and :mod:`canru_facts.sphinx.proving`:
+
+* ``written``: what the pages were last written from (:class:`Written`);
+* ``proof``: the last proof's outcome (:class:`~canru_facts.sphinx.proving.ProofState`).
+
+The facts of the build (:class:`~canru_facts.sphinx.loading.LoadedFacts`) and the
+builder live on the domain object, which Sphinx makes anew for every build and
+never pickles; they are set at ``builder-inited`` by :meth:`FactsDomain.begin`.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Set
-from typing import Any
+from collections import defaultdict
+from collections.abc import Set
+from typing import Any, NamedTuple
 
 from docutils import nodes
 from sphinx.domains import Domain
 
 from .loading import LoadedFacts, load
+from .messages import _, warn
 from .nodes import (
-    BROKEN,
     Citation,
-    citation_key_of,
+    citation_id,
+    fact_chart,
     fact_ref,
-    fact_register_marker,
-    fact_timeline_marker,
+    fact_register,
+    fact_timeline,
+    parse_reference,
+    walk,
 )
+from .proving import warn_failures
 
 
-def citation_id(key: str, n: int) -> str:
-    """Anchor of the n-th citation of ``key`` in a page (backlinks point here)."""
-    return f"cite-{key}-{n}"
+class RegisterPlace(NamedTuple):
+    """Where a page holds the register: its line, and the subjects it lays out as sections."""
+
+    line: int
+    subjects: tuple[str, ...]
 
 
-def entry_id(key: str) -> str:
-    """Anchor of a fact's entry in the register."""
-    return f"fact-{key}"
+class Written(NamedTuple):
+    """What the pages were written from, compared by the next build (see rewrite.py)."""
+
+    fingerprints: dict[str, str]  # key -> what the book shows of the fact
+    order: str  # the registry's order
+    shown: dict[str, str]  # docname -> what the register and timeline show of the page
+    register: str | None  # the page holding the register
 
 
 class FactsDomain(Domain):
     name = "facts"
     label = "Facts"
-    data_version = 2
+    data_version = 3
     initial_data: dict[str, Any] = {
         "citations": {},  # docname -> [Citation]
-        "registers": {},  # docname -> line of its fact-register directive
+        "registers": {},  # docname -> RegisterPlace
         "timelines": {},  # docname -> line of its fact-timeline directive
-        "fingerprints": {},  # key -> fingerprint at the last build (see incremental.py)
-        "seed": {},  # the seed's stamp and the lines found in it
+        "written": None,  # Written, as of the last build
+        "proof": None,  # ProofState of the last proof
     }
 
-    # Set at builder-inited (incremental.load_facts); domain objects are never pickled.
-    loaded: LoadedFacts | None = None
-    confdir: str | None = None
+    def __init__(self, env: Any) -> None:
+        super().__init__(env)
+        self._facts: LoadedFacts | None = None
+        self.builder: Any = None  # the builder of this build (post-transforms get none)
 
-    # --- the facts of this build ---------------------------------------------
+    # --- the facts of this build ------------------------------------------------------
 
+    def begin(self, app: Any) -> None:
+        """builder-inited: load and prove this build's facts; warn of every failure."""
+        self.builder = app.builder
+        self._facts, proof = load(app.config, app.confdir, self.data["proof"])
+        if app.config.canru_facts_lint:
+            # made now, before a parallel build forks its readers: each inherits it
+            self._facts.lint_index  # noqa: B018
+        if proof is not None:
+            self.data["proof"] = proof
+            warn_failures(proof)
+
+    @property
     def facts(self) -> LoadedFacts:
-        if self.loaded is None:
-            confdir = self.confdir or self.env.srcdir  # conf.py sits in srcdir by default
-            self.loaded = load(self.env.config, confdir, self.data["seed"])
-        return self.loaded
+        if self._facts is None:  # a domain used outside a build (no builder-inited)
+            self._facts = load(self.env.config, self.env.srcdir, self.data["proof"])[0]
+        return self._facts
 
-    # --- per-document data -----------------------------------------------------
+    # --- per-page data ---------------------------------------------------------------------
 
     @property
     def citations(self) -> dict[str, list[Citation]]:
         return self.data["citations"]
 
     @property
-    def registers(self) -> dict[str, int]:
+    def registers(self) -> dict[str, RegisterPlace]:
         return self.data["registers"]
 
     @property
     def timelines(self) -> dict[str, int]:
         return self.data["timelines"]
+
+    @property
+    def written(self) -> Written | None:
+        return self.data["written"]
 
     def clear_doc(self, docname: str) -> None:
         self.citations.pop(docname, None)
@@ -95,69 +134,125 @@ class FactsDomain(Domain):
         """Give each citation an anchor and record it, in document order."""
         cites: list[Citation] = []
         seen: dict[str, int] = {}
-        for node in _walk(document, _RECORDED):
-            if isinstance(node, fact_register_marker):
-                self.registers[docname] = node.line or 0
-                continue
-            if isinstance(node, fact_timeline_marker):
-                self.timelines[docname] = node.line or 0
-                continue
-            key = citation_key_of(node)
-            if not isinstance(node, fact_ref):
-                cites.append(_shared((key, 0, node.line or 0, BROKEN)))
-                continue
+        subjects: list[str] = []
+        register_line = 0
+
+        def anchor(key: str) -> tuple[str, int]:
             n = seen.get(key, 0) + 1
             while citation_id(key, n) in document.ids:
                 n += 1
             seen[key] = n
-            anchor = citation_id(key, n)
-            node["ids"].insert(0, anchor)  # the writers use the first id
-            document.ids[anchor] = node
-            cites.append(_shared((key, n, node.line or 0, node["origin"])))
+            return citation_id(key, n), n
+
+        for node, _place in walk(document, _RECORDED):
+            if isinstance(node, fact_ref):
+                key = node["key"]
+                name, n = anchor(key)
+                node["ids"].insert(0, name)  # the writers use the first id
+                document.ids[name] = node
+                cites.append(
+                    _shared(Citation(key, node["mention"], n, node.line or 0, node["origin"]))
+                )
+            elif isinstance(node, fact_chart):
+                # The chart's citations are drawn, not written: the figure is their anchor.
+                for text in chart_references(node):
+                    reference = parse_reference(text)
+                    name, n = anchor(reference.key)
+                    node["ids"].append(name)
+                    document.ids[name] = node
+                    cites.append(
+                        _shared(
+                            Citation(reference.key, reference.mention, n, node.line or 0, "chart")
+                        )
+                    )
+            elif isinstance(node, fact_register):
+                register_line = register_line or node.line or 0
+                subjects.append(node["subject"])
+            elif isinstance(node, fact_timeline):
+                self.timelines[docname] = node.line or 0
+        if subjects:
+            self.registers[docname] = RegisterPlace(register_line, tuple(subjects))
         if cites:
             self.citations[docname] = cites
 
-    # --- queries -----------------------------------------------------------------
+    # --- queries -------------------------------------------------------------------------
 
     def citing_docs(self, keys: Set[str]) -> set[str]:
-        return {doc for doc, cites in self.citations.items() if any(c[0] in keys for c in cites)}
+        return {doc for doc, cites in self.citations.items() if any(c.key in keys for c in cites)}
 
     def cited_keys(self) -> set[str]:
-        return {c[0] for cites in self.citations.values() for c in cites if c[3] != BROKEN}
+        return {c.key for cites in self.citations.values() for c in cites}
 
     def register_doc(self) -> str | None:
         """The page holding the register (the first, if a book has several)."""
         return min(self.registers) if self.registers else None
 
-    def iter_citations(self) -> Iterator[tuple[str, Citation]]:
-        for docname, cites in self.citations.items():
-            for cite in cites:
-                yield docname, cite
+    def citations_by_key(self) -> dict[str, list[tuple[str, Citation]]]:
+        """key -> [(docname, citation)], in the order a reader meets them."""
+        order = reading_order(self.env)
+        by_key: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
+        for docname in sorted(self.citations, key=lambda d: order.get(d, len(order))):
+            for cite in self.citations[docname]:
+                by_key[cite.key].append((docname, cite))
+        return by_key
+
+    # --- checks ------------------------------------------------------------------------------
+
+    def check_consistency(self) -> None:
+        """One warning per fact that no page cites, located at the register."""
+        register = self.register_doc()
+        if register is None:
+            return
+        location = (register, self.registers[register].line)
+        if len(self.registers) > 1:
+            others = ", ".join(sorted(self.registers)[1:])
+            words = str(_("more than one fact-register (also in %s); the role links to this one"))
+            warn(words % others, location, "register")
+        cited = self.cited_keys()
+        words = str(
+            _(
+                "fact %(key)r (%(label)s) is never cited; cite it with {fact}`%(key)s` "
+                "or take it out of the registry"
+            )
+        )
+        for key, fact in self.facts.registry.items():
+            if key not in cited:
+                warn(words % {"key": key, "label": fact.label}, location, "uncited")
 
     def resolve_any_xref(self, *args: Any) -> list:  # nothing here is an xref target
         return []
 
 
-def _shared(cite: Citation) -> Citation:
-    """The citation with its key and origin interned: pickled once per environment."""
-    key, n, line, origin = cite
-    return sys.intern(key), n, line, sys.intern(origin)
+def chart_references(node: fact_chart) -> list[str]:
+    """Every fact a chart names: its groups, then each series' values, in order."""
+    refs = list(node["groups"])
+    for _name, values in node["series"]:
+        refs += [v for v in values if v]
+    return refs
 
 
-_RECORDED = (fact_ref, nodes.problematic, fact_register_marker, fact_timeline_marker)
+def reading_order(env: Any) -> dict[str, int]:
+    """Position of each page in the book: the root's toctree, depth first.
 
-
-def _walk(document: nodes.document, classes: tuple[type, ...]) -> Iterator[nodes.Node]:
-    """Nodes of ``classes`` in document order, failed citations only if they name a key.
-
-    A plain stack beats ``findall`` with a predicate on pages citing hundreds of facts.
+    Pages outside every toctree come last, by name.
     """
-    stack: list[nodes.Node] = [document]
+    order: dict[str, int] = {}
+    stack = [env.config.root_doc]
     while stack:
-        node = stack.pop()
-        if isinstance(node, classes) and (
-            not isinstance(node, nodes.problematic) or "fact_key" in node
-        ):
-            yield node
-        if isinstance(node, nodes.Element):
-            stack.extend(reversed(node.children))
+        docname = stack.pop()
+        if docname in order or docname not in env.found_docs:
+            continue
+        order[docname] = len(order)
+        stack.extend(reversed(env.toctree_includes.get(docname, [])))
+    for docname in sorted(env.found_docs - order.keys()):
+        order[docname] = len(order)
+    return order
+
+
+def _shared(cite: Citation) -> Citation:
+    """The citation with its strings interned: pickled once per environment."""
+    key, mention, n, line, origin = cite
+    return Citation(sys.intern(key), sys.intern(mention), n, line, sys.intern(origin))
+
+
+_RECORDED = (fact_ref, fact_chart, fact_register, fact_timeline)

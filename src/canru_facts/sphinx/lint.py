@@ -2,7 +2,8 @@
 
 A chapter that types "1942" or "27%" or "Sarah Taylor" instead of citing the
 fact escapes the checker: the value is never proven and never updated.  This
-lint reads a chapter's Markdown source and reports, at ``file:line``:
+lint reads a page's source, MyST Markdown or reStructuredText, and reports, at
+``file:line``:
 
 * a year (four digits, 1000–2099, also "1990s"), and a full date ("12 June
   1942", "June 12, 1942", "November 2023");
@@ -11,14 +12,16 @@ lint reads a chapter's Markdown source and reports, at ``file:line``:
   person in the registry shares it (not at the start of a sentence, where a
   capital says nothing).
 
-It skips ``{fact}`` and ``{num}`` roles, the targets of other roles and links,
-inline code, code blocks, directive option lines, front matter, comments and
-URLs.  The one escape for a number that is *not* a fact is ``{num}`1900s```,
-which renders its content as plain text.
+It reads prose only (:mod:`canru_facts.sphinx.masks` says what is not prose).
+The one escape for a number that is *not* a fact is the ``num`` role
+(``{num}`1900s``` in MyST, ``:num:`1900s``` in rST), which renders its content
+as plain text.
 
 :func:`lint_text` is a plain function, so a test can run it over ``docs/*.md``;
 :func:`lint_source` reports the same findings as ``fact.bare`` warnings while
-Sphinx reads each Markdown page.
+Sphinx reads each Markdown or reStructuredText page.  The findings depend on the
+registry too (a person's name); like any warning made while reading, they are
+given again when the page is read again.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..model import Decade, Fact, Money, Percentage, Person
-from ..registry import Registry
-from .messages import warn
+from .masks import mask
+from .messages import _, warn
 
 # --- what a bare fact looks like ----------------------------------------------
 
@@ -78,175 +81,44 @@ class Finding:
     kind: str  # "date", "year", "percentage", "money", "person"
     text: str
     keys: tuple[str, ...] = ()  # facts that may be meant, best first
+    syntax: str = "markdown"  # of the page: the advice writes roles its way
 
     @property
     def message(self) -> str:
         shown = " ".join(self.text.split())
+        fact, num = _ROLE_SYNTAX.get(self.syntax, _ROLE_SYNTAX["markdown"])
+        escape = num % shown
         if self.keys:
-            cite = " or ".join(f"{{fact}}`{key}`" for key in self.keys[:3])
-            advice = f"cite it with {cite}"
+            cite = " or ".join(fact % key for key in self.keys[:3])
+            advice = str(_("cite it with %s")) % cite
             if self.kind != "person":
-                advice += f"; if it is not a fact, write {{num}}`{shown}`"
+                advice += str(_("; if it is not a fact, write %s")) % escape
         else:
-            advice = (
-                f"if it is a fact, add it to the registry and cite it with {{fact}}`key`; "
-                f"if not, write {{num}}`{shown}`"
-            )
-        return f"bare {self.kind} {shown!r} written by hand; {advice}"
+            advice = str(
+                _(
+                    "if it is a fact, add it to the registry and cite it with %(fact)s; "
+                    "if not, write %(num)s"
+                )
+            ) % {"fact": fact % "key", "num": escape}
+        words = str(_("bare %(kind)s %(shown)r written by hand; %(advice)s"))
+        return words % {"kind": self.kind, "shown": shown, "advice": advice}
 
 
-# --- the masking of what is not prose ------------------------------------------
-
-VERBATIM_DIRECTIVES = frozenset(
-    {
-        "code",
-        "code-block",
-        "sourcecode",
-        "code-cell",
-        "literalinclude",
-        "include",
-        "math",
-        "raw",
-        "eval-rst",
-        "mermaid",
-        "graphviz",
-        "digraph",
-        "toctree",
-        "highlight",
-        "index",
-        "parsed-literal",
-        "bibliography",
-        "fact-register",
-        "fact-timeline",
-        "fact-chart",
-        "fact-infobox",
-    }
-)
-_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,}|:{3,})(?P<info>[^\n]*)$")
-_DIRECTIVE = re.compile(r"^\s*\{(?P<name>[\w:.-]+)\}")
-_OPTION_LINE = re.compile(r"^\s*:[\w-]+:")
-_SKIP_LINE = re.compile(
-    r"^\s*(?:%.*|\([\w.:-]+\)=\s*|\[[^\]]+\]:\s+\S.*|<!--.*-->\s*)$"  # comment, target, link def
-)
-# Inline markup is masked over the whole page at once, so no pattern may run past
-# the end of a line: each takes only characters that are not line breaks (those
-# str.splitlines() ends a line at), and so finds what it would find line by line.
-_BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
-_IN_LINE = rf"[^{_BREAKS}]"
-_ROLE = re.compile(rf"\{{(?P<name>[\w:.+-]+)\}}(?P<ticks>`+)(?P<body>{_IN_LINE}*?)(?P=ticks)")
-_INLINE_MASKS = (
-    re.compile(rf"(`+)(?:(?!\1){_IN_LINE})+?\1"),  # inline code
-    re.compile(  # link destination
-        rf"\]\((?:[^()\s]|\([^(){_BREAKS}]*\))*(?:[^\S{_BREAKS}]+\"[^\"{_BREAKS}]*\")?\)"
-    ),
-    re.compile(rf"<https?://[^>{_BREAKS}]+>|https?://\S+"),  # URLs
-    re.compile(rf"</?[A-Za-z][^>{_BREAKS}]*>"),  # HTML tags
-    re.compile(rf"\{{\{{{_IN_LINE}*?\}}\}}"),  # substitutions
-    re.compile(rf"\{{[#.][^}}{_BREAKS}]*\}}"),  # inline attributes
-    re.compile(rf"\[\^[^\]{_BREAKS}]*\]"),  # footnote labels
-)
-_INLINE_COMMENT = re.compile(rf"<!--{_IN_LINE}*?-->")
-_EXPLICIT_TITLE = re.compile(r"^(?P<title>.*?)\s*<[^<>]+>$", re.S)
-
-
-def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
-
-
-def _spaces(match: re.Match) -> str:
-    """What a masked inline match leaves: as many spaces (it holds no line break)."""
-    return " " * (match.end() - match.start())
-
-
-def _mask_role(match: re.Match) -> str:
-    name, body = match["name"], match["body"]
-    titled = _EXPLICIT_TITLE.match(body) if name not in ("fact", "num") else None
-    if titled is None:
-        return _spaces(match)
-    # {ref}`the 2014 crisis <crisis>`: the title is prose, the target is not
-    start = match.start("body") - match.start()
-    keep = match[0][start : start + len(titled["title"])]
-    return " " * start + keep + " " * (len(match[0]) - start - len(keep))
-
-
-def _mask_inline(text: str) -> str:
-    text = _INLINE_COMMENT.sub(_spaces, text)
-    text = _ROLE.sub(_mask_role, text)
-    for pattern in _INLINE_MASKS:
-        text = pattern.sub(_spaces, text)
-    return text
-
-
-def prose_mask(text: str) -> str:
-    """``text`` with everything that is not prose blanked out (lengths kept)."""
-    out: list[str] = []
-    lines = text.splitlines(keepends=True)
-    fences: list[tuple[str, int, bool]] = []  # (char, length, verbatim)
-    options = False  # at the option lines opening a directive
-    yaml = False
-    comment = False
-    front = bool(lines) and lines[0].strip() == "---"
-    for number, line in enumerate(lines):
-        stripped = line.strip()
-        if front:
-            out.append(_blank(line))
-            front = not (number > 0 and stripped == "---")
-            continue
-        if comment:
-            out.append(_blank(line))
-            comment = "-->" not in line
-            continue
-        fence = _FENCE.match(line.rstrip("\n"))
-        if (
-            fences
-            and fence
-            and fence["fence"][0] == fences[-1][0]
-            and len(fence["fence"]) >= fences[-1][1]
-            and not fence["info"].strip()
-        ):
-            fences.pop()
-            options = yaml = False
-            out.append(_blank(line))
-            continue
-        if fences and fences[-1][2]:  # inside code: nothing is prose
-            out.append(_blank(line))
-            continue
-        if fence:
-            directive = _DIRECTIVE.match(fence["info"])
-            verbatim = (
-                directive is None
-                and fence["fence"][0] != ":"
-                or (directive is not None and directive["name"] in VERBATIM_DIRECTIVES)
-            )
-            fences.append((fence["fence"][0], len(fence["fence"]), verbatim))
-            options = directive is not None
-            out.append(_blank(line))
-            continue
-        if options:
-            if stripped == "---" or yaml:
-                yaml = not (yaml and stripped == "---")
-                out.append(_blank(line))
-                continue
-            if _OPTION_LINE.match(line):
-                out.append(_blank(line))
-                continue
-            options = False
-        if "<!--" in line and "-->" not in line.split("<!--", 1)[1]:
-            comment = True
-            out.append(_blank(line))
-            continue
-        if _SKIP_LINE.match(line):
-            out.append(_blank(line))
-            continue
-        out.append(line)  # prose: its inline markup is masked below, for all lines at once
-    return _mask_inline("".join(out))
+_ROLE_SYNTAX = {  # the fact and num roles, as each source format writes them
+    "markdown": ("{fact}`%s`", "{num}`%s`"),
+    "restructuredtext": (":fact:`%s`", ":num:`%s`"),
+}
 
 
 # --- finding ---------------------------------------------------------------------
 
 
-class _Index:
-    """What the registry holds, to recognise names and to suggest keys."""
+class Index:
+    """What a registry holds, to recognise its values and names and to suggest keys.
+
+    Made once per build (``LoadedFacts.lint_index``): every page is linted
+    against the same one.
+    """
 
     def __init__(self, registry: Mapping[str, Fact]) -> None:
         self.by_year: dict[int, list[str]] = defaultdict(list)
@@ -309,28 +181,16 @@ def _trie_regex(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-# One index per registry: a build lints every page against the same one.  A
-# Registry cannot change, so its index never goes stale (and is kept alive with
-# it, so its id is not reused); a plain mapping may change, and is indexed anew.
-_INDEXES: dict[int, tuple[Registry, _Index]] = {}
-_INDEXES_KEPT = 4  # a few builds in one process (tests, sphinx-autobuild)
+def lint_text(
+    text: str, facts: Mapping[str, Fact] | Index, syntax: str = "markdown"
+) -> list[Finding]:
+    """Every bare value in a page's source, in order.
 
-
-def _index_for(registry: Mapping[str, Fact]) -> _Index:
-    if not isinstance(registry, Registry):
-        return _Index(registry)
-    cached = _INDEXES.get(id(registry))
-    if cached is None:
-        if len(_INDEXES) >= _INDEXES_KEPT:
-            _INDEXES.clear()
-        cached = _INDEXES[id(registry)] = (registry, _Index(registry))
-    return cached[1]
-
-
-def lint_text(text: str, registry: Mapping[str, Fact]) -> list[Finding]:
-    """Every bare value in a chapter's Markdown source, in order."""
-    index = _index_for(registry)
-    masked = prose_mask(text)
+    ``facts`` is a registry, or its :class:`Index`; ``syntax`` is the page's
+    source format as Sphinx names it, "markdown" or "restructuredtext".
+    """
+    index = facts if isinstance(facts, Index) else Index(facts)
+    masked = mask(text, syntax)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str, str, tuple[str, ...]]] = []
 
@@ -371,7 +231,7 @@ def lint_text(text: str, registry: Mapping[str, Fact]) -> list[Finding]:
     findings = []
     for start, kind, shown, keys in sorted(found):
         line = bisect.bisect_right(starts, start)
-        findings.append(Finding(line, start - starts[line - 1] + 1, kind, shown, keys))
+        findings.append(Finding(line, start - starts[line - 1] + 1, kind, shown, keys, syntax))
     return findings
 
 
@@ -402,11 +262,20 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 def lint_source(app: Any, docname: str, source: list[str]) -> None:
-    """source-read: warn at every bare value of a Markdown page (``fact.bare``)."""
+    """source-read: warn at every bare value of a MyST or rST page (``fact.bare``).
+
+    Pages in other formats (a notebook, say) are not linted.
+    """
     if not app.config.canru_facts_lint:
         return
-    if app.env.doc2path(docname).suffix not in (".md", ".markdown"):
+    syntax = app.config.source_suffix.get(app.env.doc2path(docname).suffix)
+    if syntax not in ("markdown", "restructuredtext"):
         return
-    registry = app.env.domains["facts"].facts().registry
-    for finding in lint_text(source[0], registry):
+    index = app.env.domains["facts"].facts.lint_index
+    for finding in lint_text(source[0], index, syntax):
         warn(finding.message, (docname, finding.line), "bare")
+
+
+def setup_lint(app: Any) -> None:
+    app.add_config_value("canru_facts_lint", True, "env", types=frozenset({bool}))
+    app.connect("source-read", lint_source)

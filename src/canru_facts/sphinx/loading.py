@@ -1,55 +1,118 @@
-"""Load the registry and the seed once per build, and say what each fact looks like now.
+"""The facts of one build: the registry, its rules, the proof's seed lines, and their words.
 
-The loaded facts live on the ``facts`` domain object, which Sphinx rebuilds for
-every build and never pickles; parallel readers and writers are forked from the
-main process and inherit them.  What must survive between builds (fingerprints,
-the seed lines found last time) lives in the domain's data instead.
+:func:`load` imports the registry and the rules named in the configuration,
+proves them against the seed (:mod:`canru_facts.sphinx.proving`) and returns a
+:class:`LoadedFacts`: what every part of the extension asks of a fact while a
+page is written (its value in a variant, its label, its seed line).  The
+``facts`` domain loads it at ``builder-inited``; parallel readers and writers are
+forked later and inherit it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import cached_property
+from pathlib import Path, PurePath
+from typing import Any, NamedTuple
 
+from docutils import nodes
 from sphinx.errors import ConfigError
 
 from .. import registry as registry_module
+from .. import rules as rules_module
 from ..model import Fact
 from ..registry import Registry, RegistryError, fingerprint
-from ..seed import Seed, SeedError
+from ..rules import Rule
+from ..seed import SeedError
 from ..style import StyleError, capitalise, check_locale, render, typographic
-from .messages import warn
+from .lint import Index
+from .messages import _, did_you_mean, warn
+from .nodes import Reference
+from .proving import ProofState, prove_in_build
+
+SYNTAX = "{fact}`key`, {fact}`key:variant` or {fact}`key@mention:variant`"
+
+
+class Problem(NamedTuple):
+    """Why a citation cannot be written: the warning's words and subtype."""
+
+    message: str
+    subtype: str
 
 
 @dataclass
 class LoadedFacts:
-    """The registry as this build sees it, with what the pages show of each fact."""
+    """The registry as this build sees it, and how the pages show each fact."""
 
     registry: Registry
     locale: str
-    seed_name: str  # the seed's file name, shown next to line numbers
-    lines: dict[tuple[str, str], int | None]  # (key, mention) -> seed line of its evidence
-    _rendered: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
-    html_tooltips: dict[str, str] = field(default_factory=dict, repr=False)  # see writers.py
-    words: dict[str, str] = field(default_factory=dict, repr=False)  # see register.py
+    seed_name: str  # the seed's file name, shown next to line numbers ("" = no seed)
+    lines: Mapping[tuple[str, str], int | None]  # (key, mention) -> seed line, from the proof
+    # Made once per build by the methods below: a book cites the same few
+    # variants of a fact many times.
+    _values: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict, repr=False)
     _labels: dict[str, str] = field(default_factory=dict, repr=False)
 
-    def render(self, key: str, variant: str = "") -> str:
-        """The value of ``key`` as ``variant`` asks; StyleError for a bad variant.
+    # --- citations ------------------------------------------------------------------
 
-        Cached: a book cites the same few variants of a fact many times.
+    def problem(self, reference: Reference) -> Problem | None:
+        """What is wrong with citing ``reference``, or None when it can be written."""
+        key, mention, variant = reference
+        if not key:
+            return Problem(str(_("empty fact reference; write %s")) % SYNTAX, "empty")
+        fact = self.registry.get(key)
+        if fact is None:
+            hint = did_you_mean(self.registry.nearest(key))
+            words = str(_("unknown fact key %(key)r; %(hint)s"))
+            return Problem(words % {"key": key, "hint": hint}, "unknown")
+        if mention and mention not in fact.also:
+            named = ", ".join(f"@{m}" for m in fact.also)
+            words = str(_("fact %(key)r has no mention %(mention)r; its mentions: %(named)s"))
+            named = named or str(_("none besides its main evidence"))
+            return Problem(words % {"key": key, "mention": mention, "named": named}, "unknown")
+        try:
+            self.value(key, variant)
+        except StyleError as err:  # its message lists the valid variants
+            return Problem(str(_("fact %(key)r: %(err)s")) % {"key": key, "err": err}, "variant")
+        return None
+
+    def value(self, key: str, variant: str = "") -> tuple[str, bool]:
+        """The value of ``key`` as ``variant`` asks, and whether it shows the source's odd words.
+
+        StyleError for a variant the value cannot take.
         """
-        cache_key = (key, variant)
-        text = self._rendered.get(cache_key)
-        if text is None:
+        found = self._values.get((key, variant))
+        if found is None:
             fact = self.registry[key]
             text = render(fact.value, variant or None, self.locale)
-            if fact.sic and fact.sic in text:  # the source's odd words, marked where shown
-                text += "\u00a0[sic]"
-            self._rendered[cache_key] = text
-        return text
+            found = self._values[key, variant] = (text, bool(fact.sic) and fact.sic in text)
+        return found
+
+    def value_nodes(self, key: str, variant: str = "") -> list[nodes.Node]:
+        """The value as nodes: its text, then ``[sic]`` where it shows the source's odd words."""
+        text, sic = self.value(key, variant)
+        out: list[nodes.Node] = [nodes.Text(text)]
+        if sic:
+            out.append(
+                nodes.inline(
+                    "",
+                    "",
+                    nodes.Text("\u00a0["),
+                    nodes.emphasis("", str(_("sic"))),
+                    nodes.Text("]"),
+                    classes=["fact-sic"],
+                )
+            )
+        return out
+
+    def text(self, key: str, variant: str = "") -> str:
+        """The value as plain text, ``[sic]`` included: for alt text and a chart's labels."""
+        text, sic = self.value(key, variant)
+        return f"{text}\u00a0[{_('sic')}]" if sic else text
 
     def label(self, key: str) -> str:
         """The fact's label with the quotation marks and apostrophes of the prose."""
@@ -60,88 +123,120 @@ class LoadedFacts:
 
     def line_start(self, key: str) -> str:
         """The value of ``key`` where it opens a line (the timeline): "Fall 1977"."""
-        return capitalise(self.render(key), self.locale)
+        return capitalise(self.value(key)[0], self.locale)
+
+    def seed_place(self, key: str, mention: str = "") -> str:
+        """``seed.txt, line 8``, or that the evidence is not in the seed."""
+        line = self.lines.get((key, mention))
+        if line:
+            return str(_("%(seed)s, line %(line)d")) % {"seed": self.seed_name, "line": line}
+        return str(_("not located in the seed"))
+
+    # --- the registry as a whole --------------------------------------------------------
 
     def fingerprints(self) -> dict[str, str]:
-        """key -> digest of everything a page shows of the fact, seed line included."""
+        """key -> digest of everything the book shows of the fact.
+
+        Its words and value, its seed lines, and the subject it is registered under.
+        """
         return {
             key: f"{fingerprint(fact)}:{[self.lines.get((key, m)) for m in fact.mentions]}"
+            f":{subject_of(fact)}"
             for key, fact in self.registry.items()
         }
 
+    def order(self) -> str:
+        """Digest of the registry's order, which the register and the timeline follow."""
+        return hashlib.blake2b("\x1f".join(self.registry).encode(), digest_size=8).hexdigest()
 
-def load(config, confdir: str | Path, seed_cache: dict) -> LoadedFacts:
-    """Load the registry named by ``canru_facts_registry`` and locate its evidence.
+    def by_subject(self) -> list[tuple[str, list[Fact]]]:
+        """Facts grouped by the module that defines them, in registry order."""
+        groups: dict[str, list[Fact]] = {}
+        for fact in self.registry.values():
+            groups.setdefault(subject_of(fact), []).append(fact)
+        return list(groups.items())
 
-    ``seed_cache`` is the domain's persistent ``seed`` data: the seed's stamp and
-    the line of every evidence found last time, so that a rebuild with an
-    unchanged seed does not scan it again.
+    @cached_property
+    def lint_index(self) -> Index:
+        """What the bare-fact lint looks for; made once, before parallel readers fork."""
+        return Index(self.registry)
+
+
+def subject_of(fact: Fact) -> str:
+    """The defining module's name (``history`` for ``facts/history.py:12``)."""
+    path = fact.origin.rpartition(":")[0] if fact.origin else ""
+    if not path:
+        return fact.key.partition(".")[0]
+    stem = PurePath(path).stem
+    return PurePath(path).parent.name if stem == "__init__" else stem
+
+
+def load(
+    config: Any, confdir: str | Path, previous: ProofState | None
+) -> tuple[LoadedFacts, ProofState | None]:
+    """Load the facts and rules the configuration names, and prove them against the seed.
+
+    ``previous`` is the outcome kept from the last build; the new one is returned
+    with the facts (None when the book names no seed, or it cannot be read).
     """
     try:
         locale = config.canru_facts_locale
         check_locale(locale)
     except StyleError as err:
         raise ConfigError(f"canru_facts_locale: {err}") from None
+    fresh_modules(config.canru_facts_registry, config.canru_facts_rules)
     try:
-        registry = fresh_registry(config.canru_facts_registry)
+        registry = registry_module.load(config.canru_facts_registry)
     except RegistryError as err:
         raise ConfigError(f"canru_facts_registry: {err}") from None
-    seed_name, lines = _seed_lines(registry, config.canru_facts_seed, Path(confdir), seed_cache)
-    return LoadedFacts(registry, locale, seed_name, lines)
-
-
-def fresh_registry(spec: str) -> Registry:
-    """Import the registry anew, so an edited fact is seen by the next build.
-
-    Sphinx may build many times in one process (sphinx-autobuild, the test
-    suite); ``import`` alone would return the facts of the first build.  The
-    spec's module and its submodules are dropped and imported again.  This
-    package's own modules are never dropped: their classes must stay the same.
-    """
-    module_name = spec.partition(":")[0]
-    own = (__name__, Fact.__module__, registry_module.__name__)
-    prefix = module_name + "."
-    if module_name and not any(n == module_name or n.startswith(prefix) for n in own):
-        for name in [n for n in sys.modules if n == module_name or n.startswith(prefix)]:
-            del sys.modules[name]
-        importlib.invalidate_caches()
-    return registry_module.load(spec)
-
-
-def _seed_lines(
-    registry: Registry, seed_setting: str, confdir: Path, cache: dict
-) -> tuple[str, dict[tuple[str, str], int | None]]:
-    if not seed_setting:
-        return "", {}
-    path = (confdir / seed_setting).resolve()
-    try:
-        stat = path.stat()
-    except OSError:
+    rules: tuple[Rule, ...] = ()
+    if config.canru_facts_rules:
+        try:
+            rules = rules_module.load(config.canru_facts_rules)
+        except RegistryError as err:
+            raise ConfigError(f"canru_facts_rules: {err}") from None
+    if not config.canru_facts_seed:
+        return LoadedFacts(registry, locale, "", {}), None
+    path = (Path(confdir) / config.canru_facts_seed).resolve()
+    if not path.is_file():
         warn(
-            f"canru_facts_seed: {path.name}: no such seed file (set it relative to conf.py); "
-            "the register will show no seed lines",
+            str(
+                _(
+                    "canru_facts_seed: %s: no such seed file (set it relative to conf.py); "
+                    "the register will show no seed lines"
+                )
+            )
+            % path.name,
             None,
             "seed",
         )
-        return path.name, {}
-    stamp = [str(path), stat.st_mtime_ns, stat.st_size]
-    if cache.get("stamp") != stamp:
-        cache.clear()
-        cache.update(stamp=stamp, lines={})
-    found: dict[str, int | None] = cache["lines"]
-    evidences = {words for fact in registry.values() for words in fact.mentions.values()}
-    missing = evidences - found.keys()
-    if missing:
-        try:
-            seed = Seed.load(path)
-        except SeedError as err:
-            warn(f"canru_facts_seed: {err}", None, "seed")
-            return path.name, {}
-        found.update(seed.locate_all(missing))  # one pass over the seed for all quotes
-    for gone in found.keys() - evidences:
-        del found[gone]
-    return path.name, {
-        (key, mention): found.get(words)
-        for key, fact in registry.items()
-        for mention, words in fact.mentions.items()
-    }
+        return LoadedFacts(registry, locale, path.name, {}), None
+    try:
+        state = prove_in_build(registry, rules, path, config.canru_facts_rules, previous)
+    except SeedError as err:
+        warn(f"canru_facts_seed: {err}", None, "seed")
+        return LoadedFacts(registry, locale, path.name, {}), None
+    return LoadedFacts(registry, locale, path.name, state.lines), state
+
+
+def fresh_modules(*specs: str) -> None:
+    """Forget the modules of the registry and the rules, so this build imports them anew.
+
+    Still needed with pages resolved at write time: Sphinx may build many times
+    in one process (sphinx-autobuild, the test suite), and ``import`` alone would
+    return the facts of the first build.  Each spec's module and its submodules
+    are dropped.  This package's own modules are never dropped: their classes
+    must stay the same.
+    """
+    own = (__name__, Fact.__module__, registry_module.__name__, rules_module.__name__)
+    names = {spec.partition(":")[0] for spec in specs if spec}
+    doomed = []
+    for module_name in names:
+        prefix = module_name + "."
+        if any(n == module_name or n.startswith(prefix) for n in own):
+            continue
+        doomed += [n for n in sys.modules if n == module_name or n.startswith(prefix)]
+    for name in doomed:
+        sys.modules.pop(name, None)
+    if doomed:
+        importlib.invalidate_caches()

@@ -1,7 +1,10 @@
 """Warnings and user-facing words of the extension.
 
-Every warning has type ``fact`` and a subtype, so a project can silence one kind
-with ``suppress_warnings = ["fact.uncited"]``; every warning has a location.
+Every word the extension writes, on a page or in a warning, goes through
+:data:`_`, so a French edition adds a ``canru_facts`` message catalogue and
+nothing else changes.  Every warning has type ``fact`` and a subtype, so a
+project can silence one kind with ``suppress_warnings = ["fact.uncited"]``, and
+every warning has a location.
 """
 
 from __future__ import annotations
@@ -13,19 +16,18 @@ from sphinx.util import logging
 
 logger = logging.getLogger("canru_facts")
 
-# Words the extension adds to pages ("Cited in", "seed line"); a French edition
-# adds a "canru_facts" message catalogue and nothing else changes.
 _ = get_translation("canru_facts")
 
 WARNING_TYPE = "fact"
 SUBTYPES = (
-    "unknown",  # a key that is not in the registry
+    "unknown",  # a key that is not in the registry, or a mention the fact lacks
     "variant",  # a variant the value cannot take
     "empty",  # {fact}`` or {num}``
-    "option",  # a directive option that is not a key, or a value of the wrong kind
+    "option",  # a directive's row or series that cannot be used
     "uncited",  # a fact the book never cites
     "bare",  # a value written by hand where the role should be
-    "seed",  # the seed cannot be read, or evidence is not in it
+    "seed",  # the seed cannot be read
+    "proof",  # a fact or a rule that the seed does not bear out
     "register",  # more than one fact-register
 )
 
@@ -38,5 +40,5 @@ def warn(message: str, location: Any, subtype: str) -> None:
 
 def did_you_mean(nearest: list[str]) -> str:
     if not nearest:
-        return "no key is close; the fact register lists every key"
-    return "did you mean " + ", ".join(repr(k) for k in nearest) + "?"
+        return str(_("no key is close; the fact register lists every key"))
+    return str(_("did you mean %s?")) % ", ".join(repr(k) for k in nearest)

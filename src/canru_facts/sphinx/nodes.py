@@ -1,37 +1,51 @@
-"""The doctree nodes the extension adds.
+"""The doctree nodes the extension adds, the citation record, and the one tree walker.
 
-``fact_ref`` is what a citation becomes; it stays in the pickled doctree, and the
-writers turn it into a value (plus, in HTML, a link and a tooltip).  The other
-nodes are placeholders for what depends on the whole book (backlinks, the first
-citation, the register's address): they are filled at write time by
-:mod:`canru_facts.sphinx.resolve`, after every page has been read.
+A page is read into placeholders that name facts but hold none of their words:
+``fact_ref`` (a citation), ``fact_label`` (a fact's label, in the infobox),
+``fact_register`` (one group of the register), ``fact_timeline`` and
+``fact_chart``.  They are pickled that way, so a fact edit never makes a page be
+read again.  When a page is written, :mod:`canru_facts.sphinx.resolve` fills each
+of them with ordinary docutils nodes (and ``fact_entry`` for a register entry).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
 from docutils import nodes
+from docutils.statemachine import StateMachine
 
 
 class fact_ref(nodes.Inline, nodes.TextElement):
-    """A citation of one fact. Attributes: ``key``, ``variant``, ``origin``.
+    """A citation of one fact.
 
-    ``origin`` says what made the citation: "text" (the role), "infobox", "chart".
-    Its only child is the value as text, so search, titles and plain-text output
-    read the value with no extra work.
+    Attributes, set when the page is read: ``key``, ``mention`` ("" for the
+    fact's main evidence), ``variant`` ("" for the default spelling) and
+    ``origin`` ("text" for the role, "infobox").  It has no children until the
+    page is written; then it holds the value (and a ``[sic]`` mark), and, for
+    HTML, ``refuri`` (the register entry) and ``tip`` or ``tip_ref`` (see
+    :mod:`canru_facts.sphinx.writers`).
     """
+
+
+class fact_label(nodes.Inline, nodes.TextElement):
+    """A fact's label (attribute ``key``), replaced by its text when the page is written."""
 
 
 class fact_entry(nodes.General, nodes.Element):
-    """One fact in the register (attribute ``key``), with the ``fact-KEY`` anchor.
+    """One fact in the register (attribute ``key``), anchored at ``fact-KEY``.
 
-    While read, it holds only the fact's words as one text, for the search index.
-    At write time HTML gets its ``links`` (see resolve.py) and writes the entry
-    straight from the registry; other formats get the entry as ordinary nodes.
+    Built when the register is written; its children are ordinary nodes.
     """
 
 
+class fact_register(nodes.General, nodes.Element):
+    """Where the register's entries go: every fact of one subject (attribute ``subject``)."""
+
+
 class fact_timeline(nodes.General, nodes.Element):
-    """The timeline; like fact_entry, written from the registry at write time."""
+    """Where the timeline goes."""
 
 
 class fact_pageref(nodes.Inline, nodes.Element):
@@ -42,35 +56,140 @@ class fact_pageref(nodes.Inline, nodes.Element):
     """
 
 
-class fact_register_marker(nodes.Invisible, nodes.Element):
-    """Marks where a ``fact-register`` directive stands, for located warnings."""
-
-
-class fact_timeline_marker(nodes.Invisible, nodes.Element):
-    """Marks where a ``fact-timeline`` directive stands."""
-
-
 class fact_chart(nodes.General, nodes.Inline, nodes.Element):
-    """The opinion chart: drawn at write time from the values stored on the node.
+    """A bar chart of facts.
 
-    Attributes: ``groups`` (x labels), ``series`` (list of (name, [value or None])),
-    ``value_labels`` (matching list of lists of text), ``alt``.
+    Read: ``title``, ``groups`` (references naming the bars' groups) and
+    ``series`` (list of (name, [reference or ""])).  Written: ``spec`` (the
+    drawing's numbers and words, see :mod:`canru_facts.sphinx.chart`) and
+    ``alt``.  Its ids are the anchors of the chart's citations.
     """
 
 
-# Citation records kept per document: (key, number, line, origin).  The citation's
-# anchor is ``cite-KEY-NUMBER`` (domain.citation_id); a failed citation has number 0
-# and no anchor.  Small tuples of shared strings keep the environment small: a
-# parallel build pickles all of it between processes once per batch of pages.
-Citation = tuple[str, int, int, str]
+class Reference(NamedTuple):
+    """What a citation names: ``key@mention:variant``."""
 
-BROKEN = "broken"  # origin of a role that failed: recorded so a fix re-reads it
+    key: str
+    mention: str = ""
+    variant: str = ""
+
+    def __str__(self) -> str:
+        mention = f"@{self.mention}" if self.mention else ""
+        variant = f":{self.variant}" if self.variant else ""
+        return f"{self.key}{mention}{variant}"
 
 
-def citation_key_of(node: nodes.Node) -> str | None:
-    """The key a node cites: a fact_ref, or a failed citation kept as problematic."""
-    if isinstance(node, fact_ref):
-        return node["key"]
-    if isinstance(node, nodes.problematic):
-        return node.get("fact_key")
-    return None
+def parse_reference(text: str) -> Reference:
+    """``"key@mention:variant"`` -> ``Reference("key", "mention", "variant")``."""
+    reference, _, variant = text.strip().partition(":")
+    key, _, mention = reference.partition("@")
+    return Reference(key.strip(), mention.strip(), variant.strip())
+
+
+def reference_of(node: fact_ref) -> Reference:
+    return Reference(node["key"], node.get("mention", ""), node.get("variant", ""))
+
+
+def make_ref(reference: Reference, origin: str) -> fact_ref:
+    """A citation of ``reference``, as the page is read: no value yet.
+
+    The key is also the node's raw source: Sphinx would otherwise fill an empty
+    one with a copy of the text.
+    """
+    return fact_ref(
+        reference.key,
+        key=reference.key,
+        mention=reference.mention,
+        variant=reference.variant,
+        origin=origin,
+        classes=["fact"],
+    )
+
+
+class Citation(NamedTuple):
+    """One citation, as the ``facts`` domain keeps it for each page.
+
+    Its anchor is ``cite-KEY-NUMBER`` (:func:`citation_id`); ``origin`` says what
+    made it: "text" (the role), "infobox" or "chart".
+    """
+
+    key: str
+    mention: str
+    number: int
+    line: int
+    origin: str
+
+
+def citation_id(key: str, n: int) -> str:
+    """Anchor of the n-th citation of ``key`` in a page (backlinks point here)."""
+    return f"cite-{key}-{n}"
+
+
+def entry_id(key: str) -> str:
+    """Anchor of a fact's entry in the register."""
+    return f"fact-{key}"
+
+
+# --- walking a tree ------------------------------------------------------------------
+
+_TITLES = (nodes.title, nodes.subtitle, nodes.rubric)
+
+
+class Place(NamedTuple):
+    """Where a node stands: inside a title, and inside a link."""
+
+    in_title: bool
+    in_link: bool
+
+
+def walk(root: nodes.Node, classes: tuple[type, ...]) -> Iterator[tuple[nodes.Node, Place]]:
+    """Nodes of ``classes`` under ``root``, in document order, each with its place.
+
+    The one walker of the extension: reading a page, writing it, and taking a
+    title's words all go through it.  It does not go into the nodes it yields.
+    A plain stack beats ``findall`` on pages citing hundreds of facts, and knows
+    the place of each node on the way down.
+    """
+    stack: list[tuple[nodes.Node, bool, bool]] = [(root, False, False)]
+    while stack:
+        node, in_title, in_link = stack.pop()
+        if isinstance(node, classes):
+            yield node, Place(in_title, in_link)
+        elif isinstance(node, nodes.Element):
+            in_title = in_title or isinstance(node, _TITLES)
+            in_link = in_link or isinstance(node, nodes.reference)
+            stack.extend((child, in_title, in_link) for child in reversed(node.children))
+
+
+def place_of(node: nodes.Node) -> Place:
+    """The place of a node already in a tree, found from its parents."""
+    in_title = in_link = False
+    parent = node.parent
+    while parent is not None:
+        in_title = in_title or isinstance(parent, _TITLES)
+        in_link = in_link or isinstance(parent, nodes.reference)
+        parent = parent.parent
+    return Place(in_title, in_link)
+
+
+def source_text(node: nodes.Node) -> str:
+    """The words of ``node`` with each citation as its reference: ``Since {relations.x:year}``.
+
+    What a title says, whatever the facts' values.
+    """
+    return "".join(
+        "{" + str(reference_of(found)) + "}" if isinstance(found, fact_ref) else str(found)
+        for found, _place in walk(node, (fact_ref, nodes.Text))
+    )
+
+
+def content_line(directive: Any, i: int) -> int:
+    """The line of the file holding line ``i`` (0-based) of a directive's content.
+
+    docutils counts ``content_offset`` from the top of the file (0-based); MyST,
+    which parses Markdown with a stand-in state machine, from the directive's line
+    (the content's first line is ``lineno + content_offset + 1``).
+    """
+    if isinstance(directive.state_machine, StateMachine):
+        return directive.content_offset + i + 1
+    return directive.lineno + directive.content_offset + i + 1

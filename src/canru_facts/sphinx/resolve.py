@@ -1,87 +1,131 @@
-"""Fill in, at write time, what depends on the whole book.
+"""Write a page's facts when the page is written: one post-transform, one walk.
 
-A page is read on its own (possibly in another process), so while reading it
-cannot know where the register is or who else cites a fact.  When a page is
-written, every page has been read: at ``doctree-resolved`` this module gives
-each citation its link to the register, and gives the register's entries their
-backlinks and the timeline its links, in the book's reading order.
+A page is read with placeholders that name facts (see :mod:`.nodes`); the
+pickled page holds no value.  When Sphinx resolves the page for a builder, after
+every page has been read, :class:`ResolveFacts` walks it once and, by the
+builder's lights:
+
+* fills each citation with its value (and a ``[sic]`` mark), links it to the
+  register, and chooses which citation of a fact holds the page's one tooltip;
+  a citation that cannot be written becomes a *problematic* node and a located
+  ``fact.*`` warning, with "did you mean" for a key;
+* fills each fact label (the infobox's first column);
+* builds the register, the timeline and each chart as ordinary docutils nodes,
+  one function per aggregate (:func:`.register.build_register`,
+  :func:`.timeline.build_timeline`, :func:`.chart.resolve_chart`).
+
+A post-transform rather than ``pending_xref`` and ``Domain.resolve_xref``: one
+walk of the page does citations, tooltips and aggregates together, where Sphinx's
+resolver would visit each citation on its own (a deep copy and an event per
+citation, tens of thousands in a large book), could not tell which citation is
+the first of its fact on the page, and would report a failure in its own words
+instead of ours.  Sphinx gives a post-transform no builder, so the domain keeps
+this build's builder (``FactsDomain.begin``).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from docutils import nodes
 from sphinx.errors import NoUri
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .domain import FactsDomain, citation_id, entry_id
-from .messages import _
+from . import chart, register, timeline
+from .domain import FactsDomain
+from .loading import LoadedFacts
+from .messages import warn
 from .nodes import (
-    BROKEN,
     Citation,
-    fact_entry,
+    Place,
+    entry_id,
+    fact_chart,
+    fact_label,
     fact_ref,
-    fact_register_marker,
+    fact_register,
     fact_timeline,
-    fact_timeline_marker,
+    reference_of,
+    walk,
 )
-from .register import Link, entry_nodes
-from .timeline import Item, timeline_nodes
+
+_RESOLVED = (fact_ref, fact_label, fact_register, fact_timeline, fact_chart)
 
 
-def resolve_facts(app: Any, doctree: nodes.document, docname: str) -> None:
-    """doctree-resolved: runs in whichever process writes the page."""
-    ResolveFacts(app, doctree, docname).run()
+class ResolveFacts(SphinxPostTransform):
+    """Write every fact of the page: citations, labels, the register, the timeline, charts."""
+
+    default_priority = 5  # before Sphinx resolves cross-references (10)
+
+    def run(self, **kwargs: Any) -> None:
+        page = Page(self.env.domains["facts"], self.document, self.env.docname)
+        for node, place in list(walk(self.document, _RESOLVED)):
+            if isinstance(node, fact_ref):
+                page.citation(node, place)
+            elif isinstance(node, fact_label):
+                key = node["key"]
+                known = key in page.facts.registry  # an unknown key is reported at its value
+                node.replace_self(nodes.Text(page.facts.label(key) if known else key))
+            elif isinstance(node, fact_register):
+                node.replace_self(register.build_register(page, node))
+            elif isinstance(node, fact_timeline):
+                node.replace_self(timeline.build_timeline(page, node))
+            else:
+                chart.resolve_chart(page, node)
 
 
-class ResolveFacts:
-    def __init__(self, app: Any, document: nodes.document, docname: str) -> None:
-        self.builder = app.builder
-        self.env = app.env
+class Page:
+    """One page being written: what its facts need to know of the book and the builder."""
+
+    def __init__(self, domain: FactsDomain, document: nodes.document, docname: str) -> None:
+        self.domain = domain
+        self.facts: LoadedFacts = domain.facts
+        self.builder = domain.builder
+        self.format: str = self.builder.format
         self.document = document
         self.docname = docname
+        self.register = domain.register_doc()
         self._uris: dict[str, str | None] = {}  # target page -> its URI from this page
         self._titles: dict[str, str] = {}
+        self._by_key: dict[str, list[tuple[str, Citation]]] | None = None
+        self._tips: dict[tuple[str, str], str] = {}  # (key, mention) -> id of its tooltip
 
-    def run(self) -> None:
-        domain: FactsDomain = self.env.domains["facts"]
-        self.register = domain.register_doc()
-        found = _find(self.document)
-        for marker in found[fact_register_marker] + found[fact_timeline_marker]:
-            marker.parent.remove(marker)
-        if self.register is not None and self.uri(self.register, "") is not None:
-            for node in found[fact_ref]:
-                node["refuri"] = self.uri(self.register, entry_id(node["key"]))
-        entries, timelines = found[fact_entry], found[fact_timeline]
-        if not entries and not timelines:
+    # --- citations -------------------------------------------------------------------------
+
+    def citation(self, node: fact_ref, place: Place) -> None:
+        reference = reference_of(node)
+        problem = self.facts.problem(reference)
+        if problem is not None:
+            origin = node["origin"]
+            prefix = "" if origin == "text" else f"fact-{origin}: "
+            warn(prefix + problem.message, node, problem.subtype)
+            raw = f":fact:`{reference}`" if origin == "text" else str(reference)
+            broken = nodes.problematic(raw, raw, ids=node["ids"])
+            broken.source, broken.line = node.source, node.line
+            node.replace_self(broken)
             return
-        facts = domain.facts()
-        by_key = citations_in_reading_order(self.env, domain)
-        html = self.builder.format == "html"  # HTML writes these as text (register.py)
-        for node in entries:
-            links = self.backlinks(by_key.get(node["key"], []))
-            fact = facts.registry.get(node["key"])
-            if html or fact is None:
-                node["links"] = links
-            else:
-                node[:] = entry_nodes(facts, fact, links)
-        # In the PDF the register is a few pages on: a page number, not a link.
-        pdf = self.builder.format == "latex" and self.register is not None
-        dated = facts.registry.dated() if timelines else []
-        for node in timelines:
-            items: list[Item] = [
-                (
-                    facts.line_start(fact.key),
-                    self.timeline_links(fact.key, by_key.get(fact.key, []), entry_link=not pdf),
-                )
-                for fact in dated
-            ]
-            if html:
-                node["items"] = items
-            else:
-                entries = [f"{self.register}:{entry_id(f.key)}" for f in dated] if pdf else None
-                node.replace_self(timeline_nodes(items, entries))
+        key, mention, variant = reference
+        node[:] = self.facts.value_nodes(key, variant)
+        if self.register is not None:
+            uri = self.uri(self.register, entry_id(key))
+            if uri is not None:
+                node["refuri"] = uri
+        if self.format == "html" and node["ids"] and not (place.in_title or place.in_link):
+            self._choose_tip(node, key, mention)
+
+    def _choose_tip(self, node: fact_ref, key: str, mention: str) -> None:
+        """The first citation of a fact's mention on the page holds its tooltip; others name it."""
+        tip = self._tips.get((key, mention))
+        if tip is not None:
+            node["tip_ref"] = tip
+            return
+        tip = self._tips[key, mention] = f"{node['ids'][0]}-tip"
+        fact = self.facts.registry[key]
+        node["tip"] = tip
+        node["tip_label"] = self.facts.label(key)
+        node["tip_evidence"] = fact.evidence_of(mention)
+        node["tip_seed"] = self.facts.seed_place(key, mention) if self.facts.seed_name else ""
+
+    # --- the book, from this page ------------------------------------------------------------
 
     def uri(self, docname: str, anchor: str) -> str | None:
         """``page#anchor`` relative to this page; None where the format has no links."""
@@ -97,87 +141,31 @@ class ResolveFacts:
         base = self._uris[docname]
         return None if base is None else f"{base}#{anchor}"
 
-    def backlinks(self, cites: list[tuple[str, Citation]]) -> list[Link]:
-        """``History, 2, 3; Diplomacy``: each page once by title, then each further place."""
-        links: list[Link] = []
-        line_word = str(_("line"))
-        previous = None
-        n = 0
-        for docname, (key, number, line, origin) in cites:
-            title = self.title(docname)
-            n = n + 1 if docname == previous else 1
-            before = "" if not links else (", " if n > 1 else "; ")
-            hint = f"{title}, {line_word} {line}" + (f" ({origin})" if origin != "text" else "")
-            uri = self.uri(docname, citation_id(key, number))
-            links.append((before, title if n == 1 else str(n), uri, hint))
-            previous = docname
-        return links
-
-    def timeline_links(
-        self, key: str, cites: list[tuple[str, Citation]], *, entry_link: bool = True
-    ) -> list[Link]:
-        label = self.env.domains["facts"].facts().label(key)
-        prose = [c for c in cites if c[1][3] == "text"]  # where the book *discusses* it
-        first = (prose or cites or [None])[0]
-        if first is None:
-            links: list[Link] = [(" — ", label, None, "")]
-        else:
-            docname, (_key, number, _line, _origin) = first
-            hint = str(_("first discussed in %s")) % self.title(docname)
-            links = [(" — ", label, self.uri(docname, citation_id(key, number)), hint)]
-        entry = entry_link and self.register and self.uri(self.register, entry_id(key))
-        if entry:  # formats without links (plain text) have no use for it
-            links.append((" · ", str(_("register entry")), entry, ""))
-        return links
-
     def title(self, docname: str) -> str:
+        """The page's title as plain text, its facts written in."""
         if docname not in self._titles:
-            title = self.env.titles.get(docname)
-            self._titles[docname] = title.astext() if title is not None else docname
+            title = self.domain.env.titles.get(docname)
+            self._titles[docname] = docname if title is None else self.plain_text(title)
         return self._titles[docname]
 
+    def plain_text(self, node: nodes.Node) -> str:
+        out = []
+        for found, _place in walk(node, (fact_ref, nodes.Text)):
+            if isinstance(found, fact_ref):
+                reference = reference_of(found)
+                ok = self.facts.problem(reference) is None
+                out.append(self.facts.text(reference.key, reference.variant) if ok else "")
+            else:
+                out.append(str(found))
+        return "".join(out)
 
-_FOUND = (fact_ref, fact_entry, fact_timeline, fact_register_marker, fact_timeline_marker)
-
-
-def _find(document: nodes.document) -> dict[type, list[nodes.Element]]:
-    """The extension's nodes in a page, by class, in one walk (not one per class)."""
-    found: dict[type, list[nodes.Element]] = {cls: [] for cls in _FOUND}
-    stack: list[nodes.Node] = [document]
-    while stack:
-        node = stack.pop()
-        kind = found.get(type(node))
-        if kind is not None:
-            kind.append(node)
-        if isinstance(node, nodes.Element):
-            stack.extend(reversed(node.children))
-    return found
-
-
-def reading_order(env: Any) -> dict[str, int]:
-    """Position of each page in the book: the root's toctree, depth first.
-
-    Pages outside every toctree come last, by name.
-    """
-    order: dict[str, int] = {}
-    stack = [env.config.root_doc]
-    while stack:
-        docname = stack.pop()
-        if docname in order or docname not in env.found_docs:
-            continue
-        order[docname] = len(order)
-        stack.extend(reversed(env.toctree_includes.get(docname, [])))
-    for docname in sorted(env.found_docs - order.keys()):
-        order[docname] = len(order)
-    return order
+    @property
+    def by_key(self) -> dict[str, list[tuple[str, Citation]]]:
+        """key -> [(docname, citation)] over the whole book, in reading order."""
+        if self._by_key is None:
+            self._by_key = self.domain.citations_by_key()
+        return self._by_key
 
 
-def citations_in_reading_order(env: Any, domain: FactsDomain) -> dict[str, list]:
-    """key -> [(docname, citation)], in the order a reader meets them."""
-    order = reading_order(env)
-    by_key: dict[str, list] = defaultdict(list)
-    for docname in sorted(domain.citations, key=lambda d: order.get(d, len(order))):
-        for cite in domain.citations[docname]:
-            if cite[3] != BROKEN:
-                by_key[cite[0]].append((docname, cite))
-    return by_key
+def setup_resolve(app: Any) -> None:
+    app.add_post_transform(ResolveFacts)

@@ -2,25 +2,26 @@
 
 Each line gives the date, the fact's label linked to where the book first
 discusses it (its first citation in prose, in reading order), and a link to its
-register entry.  A day without a year cannot be placed and is left out
-(``Registry.dated()``).  Like the register, the list is written at write time,
-from the registry and every page's citations: HTML as text, other formats as a
-bullet list.
+register entry; in the PDF, the register entry's page number instead.  A day
+without a year cannot be placed and is left out (``Registry.dated()``).  The
+list is built when the page is written (:func:`build_timeline`), as ordinary
+docutils nodes, from the registry and every page's citations.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from ..model import Fact
 from .messages import _
-from .nodes import fact_pageref, fact_timeline, fact_timeline_marker
-from .register import Link, links_html, links_nodes
+from .nodes import citation_id, entry_id, fact_pageref, fact_timeline
+from .register import link
 
-# One timeline line: date, then the links (label to the first discussion, entry).
-Item = tuple[str, list[Link]]
+if TYPE_CHECKING:
+    from .resolve import Page
 
 
 class FactTimeline(SphinxDirective):
@@ -28,43 +29,44 @@ class FactTimeline(SphinxDirective):
     option_spec: ClassVar[dict] = {}
 
     def run(self) -> list[nodes.Node]:
-        facts = self.env.domains["facts"].facts()
-        marker = fact_timeline_marker()
-        self.set_source_info(marker)
-        # the dates and labels as one text, for the search index
-        words = "\n".join(
-            f"{facts.line_start(f.key)} — {facts.label(f.key)}" for f in facts.registry.dated()
-        )
-        return [marker, fact_timeline("", nodes.Text(words), classes=["fact-timeline"])]
+        node = fact_timeline()
+        self.set_source_info(node)
+        return [node]
 
 
-def html_visit_fact_timeline(self: Any, node: fact_timeline) -> None:
-    out = ['<ul class="fact-timeline simple">\n']
-    for date, links in node.get("items", []):
-        out.append(
-            f'<li class="fact-timeline-item"><p><strong class="fact-timeline-date">'
-            f"{self.encode(date)}</strong>{links_html(self, links)}</p></li>\n"
-        )
-    out.append("</ul>\n")
-    self.body.append("".join(out))
-    raise nodes.SkipNode
-
-
-def timeline_nodes(items: list[Item], entries: list[str] | None = None) -> nodes.bullet_list:
-    """The timeline as a bullet list, for LaTeX, text and the rest.
-
-    ``entries``, in the PDF: the label of each line's register entry, for a page
-    reference in place of the web's "register entry" link.
-    """
+def build_timeline(page: Page, node: fact_timeline) -> nodes.bullet_list:
+    """The timeline as a bullet list, one line per dated fact."""
     bullets = nodes.bullet_list(classes=["fact-timeline"])
-    for n, (date, links) in enumerate(items):
-        para = nodes.paragraph()
-        para += nodes.strong("", date, classes=["fact-timeline-date"])
-        para.extend(links_nodes(links))
-        if entries:
-            para += fact_pageref(refid=entries[n])
-        bullets += nodes.list_item("", para, classes=["fact-timeline-item"])
+    for fact in page.facts.registry.dated():
+        bullets += nodes.list_item("", timeline_line(page, fact), classes=["fact-timeline-item"])
     return bullets
+
+
+def timeline_line(page: Page, fact: Fact) -> nodes.paragraph:
+    """``Fall 2003 — Governor General's visit · register entry``."""
+    facts, key = page.facts, fact.key
+    para = nodes.paragraph()
+    para += nodes.strong("", facts.line_start(key), classes=["fact-timeline-date"])
+    para += nodes.Text(" — ")
+    cites = page.by_key.get(key, [])
+    prose = [c for c in cites if c[1].origin == "text"]  # where the book *discusses* it
+    first = (prose or cites or [None])[0]
+    if first is None:
+        para += nodes.Text(facts.label(key))
+    else:
+        docname, cite = first
+        hint = str(_("first discussed in %s")) % page.title(docname)
+        para += link(facts.label(key), page.uri(docname, citation_id(key, cite.number)), hint)
+    if page.register is None:
+        return para
+    if page.format == "latex":  # in the PDF the register is a few pages on: a page number
+        para += fact_pageref(refid=f"{page.register}:{entry_id(key)}")
+        return para
+    entry = page.uri(page.register, entry_id(key))
+    if entry is not None:  # formats without links (plain text) have no use for it
+        para += nodes.Text(" · ")
+        para += link(str(_("register entry")), entry)
+    return para
 
 
 def latex_visit_fact_pageref(self: Any, node: fact_pageref) -> None:
@@ -77,7 +79,11 @@ def skip(self: Any, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
 
-PAGEREF_VISITORS = {
-    "latex": (latex_visit_fact_pageref, None),
-    **{fmt: (skip, None) for fmt in ("html", "text", "man", "texinfo")},
-}
+def setup_timeline(app: Any) -> None:
+    app.add_directive("fact-timeline", FactTimeline)
+    app.add_node(fact_timeline)  # replaced before any writer sees it
+    app.add_node(
+        fact_pageref,
+        latex=(latex_visit_fact_pageref, None),
+        **{fmt: (skip, None) for fmt in ("html", "text", "man", "texinfo")},
+    )

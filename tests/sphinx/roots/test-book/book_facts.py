@@ -37,5 +37,5 @@ FACTS = [
          Season("fall", 2003), evidence="state visit to Russia in the fall of 2003"),
     Fact("test.markup", "A label with <b>markup</b> & \"quotes\"",
          Organisation("Théâtre <i>&</i> 'Co'", "theatre company"),
-         evidence="A quote with markup: <script>alert(\"x\")</script> & 'single' \"double\"."),
+         evidence="A quote with markup: <script>alert(\"x\")</script> & 'single' \"double\", by Théâtre <i>&</i> 'Co'"),
 ]

@@ -8,7 +8,7 @@ FACTS = [
     Fact("envoy.canada", "Ambassador of Canada to Russia", Person("Sarah Taylor", ""),
          evidence="Envoy1: Sarah Taylor"),
     Fact("mission.russia", "Russia's mission in Canada",
-         Place("Russian Embassy, Ottawa", "mission"), evidence="The Russian Embassy is in Ottawa"),
+         Place("Russian Embassy, Ottawa", "mission"), evidence="Mission2: Russian Embassy, Ottawa"),
     Fact("trade.embargo_year", "Year of the embargo", Year(1931),
          evidence="a sentence the seed does not hold"),
 ]
