@@ -30,6 +30,7 @@ def test_latex_has_plain_values_and_anchors(build):
         "(register, \\autopageref*{\\detokenize{register:fact-culture.clarkson_visit}})" in tex
     )
     assert "register entry" not in tex
+    assert "Teatre Moskva\\DUrole{fact-sic}{\u00a0{[}\\sphinxstyleemphasis{sic}{]}}" in tex
     # a heading's citation is plain text, no label inside a section title
     assert "\\section{Since 1942}" in tex
     [chart] = re.findall(r"\\sphinxincludegraphics\[\]\{(fact-chart-\w+\.pdf)\}", tex)
@@ -63,5 +64,7 @@ def test_text_has_plain_values(build):
     )
     timeline = (app.outdir / "timeline.txt").read_text(encoding="utf-8")
     assert "* **12 June 1942** — Diplomatic relations established\n" in timeline
+    culture = (app.outdir / "culture.txt").read_text(encoding="utf-8")
+    assert "Teatre Moskva [*sic*] toured" in " ".join(culture.split())
     register = (app.outdir / "register.txt").read_text(encoding="utf-8")
     assert "A tiny book; History, 2, 3" in register

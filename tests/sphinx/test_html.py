@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -140,7 +141,7 @@ def test_register_lists_every_fact_in_registry_order(html):
         "envoy.russia",
         "relations.established",
     ]
-    assert len(keys) == 13
+    assert len(keys) == 14
 
 
 def test_timeline(html):
@@ -227,3 +228,33 @@ def test_static_files_are_local(html):
     css = (html.outdir / "_static" / "canru-facts.css").read_text(encoding="utf-8")
     assert 'html[data-theme="dark"]' in css and ":focus-within" in css
     assert "http" not in css
+
+
+def test_register_and_timeline_words_are_searchable(html):
+    """Built at write time, as nodes: Sphinx indexes them like any page."""
+    text = (html.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    docs = {name: n for n, name in enumerate(index["docnames"])}
+
+    def pages(word: str) -> set[int]:
+        found = index["terms"].get(word, [])
+        return {found} if isinstance(found, int) else set(found)
+
+    # evidence and labels, in the register; labels in the timeline too
+    assert docs["register"] in pages("envoytitle1")
+    assert {docs["register"], docs["timeline"]} <= pages("clarkson")
+    # not the backlinks: the register does not match the titles of the pages citing facts
+    assert docs["register"] not in pages("tini")  # "A tiny book", stemmed
+
+
+def test_the_sources_odd_words_are_marked_sic_wherever_the_value_is_shown(html):
+    """A node, not text glued to the value: [<em>sic</em>] after it, in prose and register."""
+    fact = soup(html, "culture.html").select_one('[data-fact="culture.troupe"] .fact-value')
+    assert fact.get_text() == "Teatre Moskva\u00a0[sic]"
+    assert fact.select_one(".fact-sic em").get_text() == "sic"
+    entry = soup(html, "register.html").select_one("#fact-culture\\.troupe")
+    value = entry.select_one("dd p")
+    assert value.get_text() == "Teatre Moskva\u00a0[sic]" and value.select_one(".fact-sic em")
+    # the tooltip's evidence quotes the source as it is, unmarked
+    tip = soup(html, "culture.html").select_one('[data-fact="culture.troupe"] .fact-tip-evidence')
+    assert tip.get_text() == "the Teatre Moskva toured Canada"

@@ -31,7 +31,7 @@ from ..seed import SeedError
 from ..style import StyleError, capitalise, check_locale, render, typographic
 from .lint import Index
 from .messages import _, did_you_mean, warn
-from .nodes import Reference
+from .nodes import Reference, element, text_element
 from .proving import ProofState, prove_in_build
 
 SYNTAX = "{fact}`key`, {fact}`key:variant` or {fact}`key@mention:variant`"
@@ -98,11 +98,10 @@ class LoadedFacts:
         out: list[nodes.Node] = [nodes.Text(text)]
         if sic:
             out.append(
-                nodes.inline(
-                    "",
-                    "",
+                element(
+                    nodes.inline,
                     nodes.Text("\u00a0["),
-                    nodes.emphasis("", str(_("sic"))),
+                    text_element(nodes.emphasis, str(_("sic"))),
                     nodes.Text("]"),
                     classes=["fact-sic"],
                 )
@@ -141,7 +140,7 @@ class LoadedFacts:
         """
         return {
             key: f"{fingerprint(fact)}:{[self.lines.get((key, m)) for m in fact.mentions]}"
-            f":{subject_of(fact)}"
+            f":{self.subjects[key]}"
             for key, fact in self.registry.items()
         }
 
@@ -153,8 +152,13 @@ class LoadedFacts:
         """Facts grouped by the module that defines them, in registry order."""
         groups: dict[str, list[Fact]] = {}
         for fact in self.registry.values():
-            groups.setdefault(subject_of(fact), []).append(fact)
+            groups.setdefault(self.subjects[fact.key], []).append(fact)
         return list(groups.items())
+
+    @cached_property
+    def subjects(self) -> dict[str, str]:
+        """key -> the subject the fact is registered under (:func:`subject_of`)."""
+        return {key: subject_of(fact) for key, fact in self.registry.items()}
 
     @cached_property
     def lint_index(self) -> Index:

@@ -66,6 +66,27 @@ class fact_chart(nodes.General, nodes.Inline, nodes.Element):
     """
 
 
+def element(cls: type[nodes.Element], *children: nodes.Node, **attributes: Any) -> nodes.Element:
+    """A new ``cls`` node holding ``children``, for a subtree built before it joins a page.
+
+    docutils' constructor looks up the document of the new parent for every child
+    it is given; a subtree not yet in a page has none, and finding that out costs
+    a raised and caught exception per node (most of the time the register of a
+    book of thousands of facts took to build).  Here the children only learn
+    their parent; they find their document through it once the subtree is placed.
+    """
+    node = cls(**attributes)
+    node.children = list(children)
+    for child in children:
+        child.parent = node
+    return node
+
+
+def text_element(cls: type[nodes.Element], text: str, **attributes: Any) -> nodes.Element:
+    """:func:`element` holding one text, like ``cls("", text)``."""
+    return element(cls, nodes.Text(text), **attributes)
+
+
 class Reference(NamedTuple):
     """What a citation names: ``key@mention:variant``."""
 

@@ -22,7 +22,15 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..model import Fact
 from .messages import _
-from .nodes import Citation, citation_id, entry_id, fact_entry, fact_register
+from .nodes import (
+    Citation,
+    citation_id,
+    element,
+    entry_id,
+    fact_entry,
+    fact_register,
+    text_element,
+)
 
 if TYPE_CHECKING:
     from .resolve import Page
@@ -80,33 +88,48 @@ FIELDS = {
 }
 
 
-def build_entry(page: Page, fact: Fact, words: dict[str, str]) -> fact_entry:
-    """One fact's entry: a title line, then its fields, then where the book cites it."""
+def build_entry(page: Page, fact: Fact, words: dict[str, str]) -> nodes.Element:
+    """One fact's entry: a title line, then its fields, then where the book cites it.
+
+    The backlinks are left out of the search index (class ``no-search``): the
+    register is found by its facts' words, not by the titles of the pages citing them.
+    """
     facts, key = page.facts, fact.key
-    heading = nodes.paragraph(classes=["fact-entry-title"])
-    heading += nodes.strong("", facts.label(key))
-    heading += nodes.Text(" ")
-    heading += nodes.literal("", key, classes=["notranslate"])
-    fields = nodes.field_list(classes=["fact-entry-fields", "compact"])
-    fields += _field(words["Value"], nodes.paragraph("", "", *facts.value_nodes(key)))
-    fields += _field(words["Kind"], nodes.paragraph("", describe_kind(fact)))
-    fields += _field(words["Evidence"], _quote(fact.evidence))
+    heading = element(
+        nodes.paragraph,
+        text_element(nodes.strong, facts.label(key)),
+        nodes.Text(" "),
+        text_element(nodes.literal, key, classes=["notranslate"]),
+        classes=["fact-entry-title"],
+    )
+    fields = [
+        _field(words["Value"], element(nodes.paragraph, *facts.value_nodes(key))),
+        _field(words["Kind"], text_element(nodes.paragraph, describe_kind(fact))),
+        _field(words["Evidence"], _quote(fact.evidence)),
+    ]
     if facts.seed_name:
-        fields += _field(words["Seed"], nodes.paragraph("", facts.seed_place(key)))
+        fields.append(_field(words["Seed"], text_element(nodes.paragraph, facts.seed_place(key))))
     for mention, said in fact.also.items():
         where = f" ({facts.seed_place(key, mention)})" if facts.seed_name else ""
-        fields += _field(f"{words['Also']} @{mention}", _quote(said + where))
+        fields.append(_field(f"{words['Also']} @{mention}", _quote(said + where)))
     if fact.note:
-        fields += _field(words["Note"], nodes.paragraph("", fact.note))
-    cited = nodes.paragraph("", "", *backlinks(page, page.by_key.get(key, [])))
-    fields += _field(words["Cited in"], cited)
-    return fact_entry("", heading, fields, key=key, ids=[entry_id(key)], classes=["fact-entry"])
+        fields.append(_field(words["Note"], text_element(nodes.paragraph, fact.note)))
+    cited = element(nodes.paragraph, *backlinks(page, page.by_key.get(key, [])))
+    fields.append(_field(words["Cited in"], cited, search=False))
+    return element(
+        fact_entry,
+        heading,
+        element(nodes.field_list, *fields, classes=["fact-entry-fields", "compact"]),
+        key=key,
+        ids=[entry_id(key)],
+        classes=["fact-entry"],
+    )
 
 
 def backlinks(page: Page, cites: list[tuple[str, Citation]]) -> list[nodes.Node]:
     """``History, 2, 3; Diplomacy``: each page once by title, then each further place."""
     if not cites:
-        return [nodes.emphasis("", str(_("not cited")))]
+        return [text_element(nodes.emphasis, str(_("not cited")))]
     out: list[nodes.Node] = []
     line_word = str(_("line"))
     previous, n = None, 0
@@ -129,10 +152,9 @@ def link(text: str, uri: str | None, hint: str = "") -> nodes.Node:
     """A link to ``uri`` (with a tooltip ``hint``), or the bare text where there are no links."""
     if uri is None:
         return nodes.Text(text)
-    link = nodes.reference("", text, internal=True, refuri=uri)
     if hint:
-        link["reftitle"] = hint
-    return link
+        return text_element(nodes.reference, text, internal=True, refuri=uri, reftitle=hint)
+    return text_element(nodes.reference, text, internal=True, refuri=uri)
 
 
 def describe_kind(fact: Fact) -> str:
@@ -141,12 +163,17 @@ def describe_kind(fact: Fact) -> str:
     return f"{kind} ({detail})" if detail else kind
 
 
-def _quote(text: str) -> nodes.block_quote:
-    return nodes.block_quote("", nodes.paragraph("", text), classes=["fact-evidence"])
+def _quote(text: str) -> nodes.Element:
+    quote = text_element(nodes.paragraph, text)
+    return element(nodes.block_quote, quote, classes=["fact-evidence"])
 
 
-def _field(name: str, body: nodes.Element) -> nodes.field:
-    return nodes.field("", nodes.field_name("", name), nodes.field_body("", body))
+def _field(name: str, body: nodes.Element, *, search: bool = True) -> nodes.Element:
+    return element(
+        nodes.field,
+        text_element(nodes.field_name, name),
+        element(nodes.field_body, body, classes=[] if search else ["no-search"]),
+    )
 
 
 def setup_register(app: Any) -> None:

@@ -17,7 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..model import Fact
 from .messages import _
-from .nodes import citation_id, entry_id, fact_pageref, fact_timeline
+from .nodes import citation_id, element, entry_id, fact_pageref, fact_timeline, text_element
 from .register import link
 
 if TYPE_CHECKING:
@@ -34,20 +34,26 @@ class FactTimeline(SphinxDirective):
         return [node]
 
 
-def build_timeline(page: Page, node: fact_timeline) -> nodes.bullet_list:
+def build_timeline(page: Page, node: fact_timeline) -> nodes.Element:
     """The timeline as a bullet list, one line per dated fact."""
-    bullets = nodes.bullet_list(classes=["fact-timeline"])
-    for fact in page.facts.registry.dated():
-        bullets += nodes.list_item("", timeline_line(page, fact), classes=["fact-timeline-item"])
-    return bullets
+    return element(
+        nodes.bullet_list,
+        *(
+            element(nodes.list_item, timeline_line(page, fact), classes=["fact-timeline-item"])
+            for fact in page.facts.registry.dated()
+        ),
+        classes=["fact-timeline"],
+    )
 
 
-def timeline_line(page: Page, fact: Fact) -> nodes.paragraph:
+def timeline_line(page: Page, fact: Fact) -> nodes.Element:
     """``Fall 2003 — Governor General's visit · register entry``."""
     facts, key = page.facts, fact.key
-    para = nodes.paragraph()
-    para += nodes.strong("", facts.line_start(key), classes=["fact-timeline-date"])
-    para += nodes.Text(" — ")
+    para = element(
+        nodes.paragraph,
+        text_element(nodes.strong, facts.line_start(key), classes=["fact-timeline-date"]),
+        nodes.Text(" — "),
+    )
     cites = page.by_key.get(key, [])
     prose = [c for c in cites if c[1].origin == "text"]  # where the book *discusses* it
     first = (prose or cites or [None])[0]
