@@ -203,3 +203,109 @@ def test_an_index_gives_what_its_registry_gives():
     index = Index(REGISTRY)
     text = "in 1942, 27% and Sarah Taylor"
     assert lint_text(text, index) == lint_text(text, REGISTRY) != []
+
+
+# --- reStructuredText ---------------------------------------------------------------
+
+
+def found_rst(text: str) -> list[tuple[int, str, str]]:
+    findings = lint_text(dedent(text), REGISTRY, "restructuredtext")
+    return [(f.line, f.kind, f.text) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        ("Relations began in 1942.", "year", "1942"),
+        ("On 12 June 1942 they met.", "date", "12 June 1942"),
+        ("Only 27% agreed.", "percentage", "27%"),
+        ("Then Sarah Taylor spoke.", "person", "Sarah Taylor"),
+        ("See `the 1942 accord <https://example.invalid/x>`_.", "year", "1942"),
+        ("See :ref:`the 1942 accord <accord-1936>`.", "year", "1942"),
+        ("A **bold 1942** and *1942s*", "year", "1942"),
+    ],
+)
+def test_finds_in_rst(text, kind, shown):
+    assert found_rst(text)[:1] == [(1, kind, shown)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cited: :fact:`relations.established` and :fact:`envoy.canada:surname`.",
+        "Escaped: :num:`1900s` and :num:`27%`.",
+        "Roles with a domain: :py:func:`f_1942` and `1942`:fact:.",
+        "Code: ``1942`` and ``a 1942 b``.",
+        "A default role: `1942`.",
+        "A link `report <https://example.invalid/1942/27%25>`_ here.",
+        "Bare URL https://example.invalid/2014/report here.",
+        "Substitution |year-1942| and footnote [1942]_ and [#]_.",
+        ".. _target-1942:",
+        ".. a comment about 1942",
+        ":year-1942: a field name",
+    ],
+)
+def test_leaves_alone_in_rst(text):
+    assert found_rst(text) == []
+
+
+def test_a_fields_value_is_prose_in_rst():
+    assert found_rst(":Founded: in 1936") == [(1, "year", "1936")]
+
+
+def test_rst_blocks_options_and_comments_are_skipped():
+    text = """\
+    Title
+    =====
+
+    .. code-block:: python
+
+       year = 1942
+
+    A paragraph ending with a literal block::
+
+       1936 in a literal block
+
+    .. figure:: chart-1942.png
+       :alt: opinion in 2017
+       :width: 1942px
+
+       Caption written in 1936.
+
+    .. note::
+
+       A note from 1936.
+
+       .. code-block:: text
+
+          1942 nested in code
+
+       Back in the note in 1936.
+
+    ..
+       A comment block about 1942,
+       over two lines.
+
+    .. [1] A footnote from 1936.
+
+    .. fact-infobox:: At a glance
+
+       relations.established
+
+    After all that, 1936.
+    """
+    assert [(line, shown) for line, _kind, shown in found_rst(text)] == [
+        (16, "1936"),
+        (20, "1936"),
+        (26, "1936"),
+        (32, "1936"),
+        (38, "1936"),
+    ]
+
+
+def test_rst_advice_writes_rst_roles():
+    [year] = lint_text("in 1942.", REGISTRY, "restructuredtext")
+    assert year.message == (
+        "bare year '1942' written by hand; cite it with "
+        ":fact:`relations.established:year`; if it is not a fact, write :num:`1942`"
+    )

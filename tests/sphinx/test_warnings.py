@@ -148,7 +148,11 @@ def test_a_fact_the_seed_does_not_bear_out_is_located_at_the_fact(broken):
 
 
 def test_bare_fact_lint_warnings(broken):
-    bare = [(w[1], w[2].split(" written")[0]) for w in located(broken) if w[3] == "fact.bare"]
+    bare = [
+        (w[1], w[2].split(" written")[0])
+        for w in located(broken)
+        if w[3] == "fact.bare" and w[0] == "lint.md"
+    ]
     assert bare == [
         (3, "bare year '1942'"),
         (3, "bare date 'June 12, 1942'"),
@@ -180,7 +184,7 @@ def test_warning_as_error_fails_the_build(copy_root, make_app):
     app = make_app("html", srcdir=copy_root("warnings"), warningiserror=True)
     app.build()
     assert app.statuscode == 1
-    assert len(located(app)) == 16
+    assert len(located(app)) == 20
 
 
 def test_first_warning_can_stop_the_build(copy_root, make_app):
@@ -215,3 +219,21 @@ def test_missing_seed_is_a_warning(build):
         "WARNING: canru_facts_seed: nowhere.txt: no such seed file (set it relative "
         "to conf.py); the register will show no seed lines [fact.seed]"
     ]
+
+
+def test_rst_pages_are_linted_and_cite_like_myst_pages(broken):
+    found = [w for w in located(broken) if w[0] == "lint-rst.rst"]
+    assert [(w[1], w[2].split(" written")[0], w[3]) for w in found] == [
+        (4, "bare year '1942'", "fact.bare"),
+        (4, "bare person 'Sarah Taylor'", "fact.bare"),
+        (4, "bare percentage '27%'", "fact.bare"),
+        (
+            8,
+            "unknown fact key 'relations.establishd'; did you mean 'relations.established'?",
+            "fact.unknown",
+        ),
+    ]
+    assert found[0][2].endswith("write :num:`1942`")  # the advice in rST's own syntax
+    page = soup(broken, "lint-rst.html")
+    assert page.select_one('[data-fact="relations.established"] .fact-value').get_text() == "1942"
+    assert page.select_one(".problematic").get_text() == ":fact:`relations.establishd`"
