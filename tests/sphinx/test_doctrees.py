@@ -30,4 +30,3 @@ def test_pages_are_read_with_citations_and_written_with_values(build, file_regre
     file_regression.check(_pformat(read), basename=f"{root}-{page}-read", extension=".xml")
     written = app.env.get_and_resolve_doctree(page, app.builder, tags=app.builder.tags)
     file_regression.check(_pformat(written), basename=f"{root}-{page}-written", extension=".xml")
-
