@@ -188,14 +188,14 @@ def test_chart(html):
         "Bar chart of Canadian opinion of Russia. 2017: Favourable 27%, "
         "Unfavourable 59%. December 2020: Unfavourable 62%."
     )
-    # the chart's own citations land on the image, for the register's backlinks
-    assert image["id"] == "cite-opinion.pew_survey_year-1"
-    anchors = [span["id"] for span in figure.select("span[id]:not(.fact):not(.fact-tip)")]
+    # the chart's own citations: anchors naming their facts, for the register's backlinks
+    anchors = [(a["id"], a["data-fact"]) for a in figure.select("span[id][data-fact]:not(.fact)")]
     assert anchors == [
-        "cite-opinion.survey_2020-1",
-        "cite-opinion.favourable_2017-1",
-        "cite-opinion.unfavourable_2017-1",
-        "cite-opinion.unfavourable_2020-1",
+        ("cite-opinion.pew_survey_year-1", "opinion.pew_survey_year"),
+        ("cite-opinion.survey_2020-1", "opinion.survey_2020"),
+        ("cite-opinion.favourable_2017-1", "opinion.favourable_2017"),
+        ("cite-opinion.unfavourable_2017-1", "opinion.unfavourable_2017"),
+        ("cite-opinion.unfavourable_2020-1", "opinion.unfavourable_2020"),
     ]
     svg = (html.outdir / image["src"]).read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg

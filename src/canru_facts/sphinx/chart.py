@@ -45,7 +45,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..model import Count, Money, Percentage
 from .loading import Problem
 from .messages import _, warn
-from .nodes import content_line, fact_chart, parse_reference
+from .nodes import content_line, fact_chart, key_of, parse_reference
 
 if TYPE_CHECKING:
     from .resolve import Page
@@ -303,19 +303,18 @@ def html_visit_fact_chart(self: Any, node: fact_chart) -> None:
     # EPUB readers all show PNG; browsers get a crisp SVG.
     fmt = "png" if isinstance(self.builder, Epub3Builder) else "svg"
     name = chart_file(self.builder, node, fmt)
+    att = self.attval
     src = posixpath.join(self.builder.imgpath, name)
+    # Each citation the chart draws gets an anchor naming its fact, as a written
+    # citation does, for the register's backlinks: written by hand, since docutils
+    # writes a node's further ids as anchors naming nothing.
+    anchors = "".join(
+        f'<span id="{att(anchor)}" data-fact="{att(key_of(anchor))}"></span>'
+        for anchor in node["ids"]
+    )
     self.body.append(
-        self.starttag(
-            node,
-            "img",
-            "",
-            empty=True,
-            CLASS="fact-chart",
-            src=src,
-            alt=node["alt"],
-            width="640",
-            height="360",
-        )
+        f'{anchors}<img class="fact-chart" src="{att(src)}" alt="{att(node["alt"])}" '
+        'width="640" height="360" />'
     )
     raise nodes.SkipNode
 

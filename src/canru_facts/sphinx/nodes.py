@@ -146,6 +146,11 @@ def citation_id(key: str, n: int) -> str:
     return f"cite-{key}-{n}"
 
 
+def key_of(anchor: str) -> str:
+    """The key a citation's anchor names: ``cite-KEY-NUMBER`` -> ``KEY``."""
+    return anchor.removeprefix("cite-").rpartition("-")[0]
+
+
 def entry_id(key: str) -> str:
     """Anchor of a fact's entry in the register."""
     return f"fact-{key}"
