@@ -94,6 +94,7 @@ class Build:
     cpu: float  # CPU time of sphinx-build and its parallel workers
     read: list[str]  # documents Sphinx read (from the probe), empty without one
     warnings: int  # warning lines on standard error
+    written: list[str] = field(default_factory=list)  # documents Sphinx wrote (the probe)
 
 
 def sphinx_build(
@@ -106,18 +107,22 @@ def sphinx_build(
     extra: tuple[str, ...] = (),
     env: dict[str, str] | None = None,
 ) -> Build:
-    """One ``sphinx-build`` in a fresh interpreter; time it and count what it read."""
-    read_log = outdir.parent / f".{outdir.name}-read.jsonl"
-    read_log.unlink(missing_ok=True)
+    """One ``sphinx-build`` in a fresh interpreter; time it and note what it read and wrote."""
+    logs = {kind: outdir.parent / f".{outdir.name}-{kind}.jsonl" for kind in ("read", "written")}
+    for log in logs.values():
+        log.unlink(missing_ok=True)
     command = [sys.executable, "-m", "sphinx", "-b", builder, "-j", str(jobs), "-q"]
     command += ["-d", str(doctrees or outdir / ".doctrees"), *extra, str(srcdir), str(outdir)]
-    done = run(command, {**(env or {}), "BENCH_READ_LOG": str(read_log)})
-    read: list[str] = []
-    if read_log.exists():
-        for line in read_log.read_text(encoding="utf-8").splitlines():
-            read += json.loads(line)
+    probe = {"BENCH_READ_LOG": str(logs["read"]), "BENCH_WRITE_LOG": str(logs["written"])}
+    done = run(command, {**(env or {}), **probe})
+    found: dict[str, list[str]] = {}
+    for kind, log in logs.items():
+        found[kind] = []
+        if log.exists():
+            for line in log.read_text(encoding="utf-8").splitlines():
+                found[kind] += json.loads(line)
     warnings = sum("WARNING" in line for line in done.stderr.splitlines())
-    return Build(done.wall, done.cpu, sorted(read), warnings)
+    return Build(done.wall, done.cpu, sorted(found["read"]), warnings, sorted(found["written"]))
 
 
 def run_python(args: list[str], env: dict[str, str] | None = None) -> Run:

@@ -684,22 +684,33 @@ def write_registry(package: Path, facts: list[Fact]) -> None:
     )
 
 
-PROBE = '''"""Record the documents Sphinx is about to read, for the benchmark."""
+PROBE = '''"""Record the documents Sphinx reads and the documents it writes, for the benchmark."""
 
 import json
 import os
 
 
-def _record(app, env, docnames):
-    log = os.environ.get("BENCH_READ_LOG")
+def _log(variable, docnames):
+    log = os.environ.get(variable)
     if log:
         with open(log, "a", encoding="utf-8") as out:
             out.write(json.dumps(sorted(docnames)) + "\\n")
 
 
+def _record_read(app, env, docnames):
+    _log("BENCH_READ_LOG", docnames)
+
+
+def _record_written(app, doctree, docname):
+    # Sent in the main process as each page is resolved for writing, even when
+    # another process writes it.
+    _log("BENCH_WRITE_LOG", [docname])
+
+
 def setup(app):
     # Last of all handlers, so documents other extensions add are counted too.
-    app.connect("env-before-read-docs", _record, priority=999)
+    app.connect("env-before-read-docs", _record_read, priority=999)
+    app.connect("doctree-resolved", _record_written, priority=999)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 '''
 
