@@ -47,10 +47,16 @@ QUICK = synth.Sizes(facts=1_000, book_facts=200, pages=20, citations=2_000, corp
 PARTS = ("check", "synthetic", "real")
 
 
+GC_FREEZE = {"on": False}  # --gc-freeze: the probe freezes the collector in both books
+
+
 def _bench_env(root: Path) -> dict[str, str]:
     """Let fresh interpreters import the generated registries and the bench package."""
     paths = [str(root), str(ROOT), os.environ.get("PYTHONPATH", "")]
-    return {"PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    env = {"PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    if GC_FREEZE["on"]:
+        env["BENCH_GC_FREEZE"] = "1"
+    return env
 
 
 def _log(message: str) -> None:
@@ -497,11 +503,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench.json")
     parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="both synthetic books freeze the garbage collector when reading and when "
+        "writing start (gc.freeze()), to see what the collector costs the build",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="also write pyinstrument profiles to build/bench-profile/ (a few minutes more)",
     )
     args = parser.parse_args(argv)
+    GC_FREEZE["on"] = args.gc_freeze
     if args.runs < 3:
         parser.error("--runs must be at least 3: every figure is a median")
     started = time.perf_counter()
@@ -532,6 +545,7 @@ def main(argv: list[str] | None = None) -> int:
         "platform": platform.platform(),
         "theme": THEME,
         "jobs": JOBS,
+        "gc_freeze": args.gc_freeze,
         # Other work on the machine stretches wall times; CPU times hold up better.
         "load_average_before": load_before,
         "load_average_after": os.getloadavg(),
@@ -548,6 +562,7 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{machine['cpu_count']} CPUs, Python {machine['python']}, Sphinx {machine['sphinx']}, "
         f"theme {THEME}, -j {JOBS}; load average {load_before[0]:.1f} before, "
         f"{machine['load_average_after'][0]:.1f} after; goals judged on CPU time"
+        + ("; garbage collector frozen in both synthetic books" if args.gc_freeze else "")
     )
     print(f"whole bench: {results['bench_s']:.0f} s; figures in {args.output}")
     return 0

@@ -15,7 +15,7 @@ Writing with facts (MyST; in reStructuredText ``:fact:`key```)::
 
     {fact}`relations.established`          12 June 1942
     {fact}`relations.established:year`     1942
-    {fact}`history.nato@allies`            the value, shown with the evidence of a further mention
+    {fact}`history.nato@allies`            the value, with the evidence of its mention "allies"
     {num}`1900s`                           a number that is not a fact (plain text)
 
 Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
@@ -27,8 +27,9 @@ Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
     Season       (fall 2003)         :the (the fall of 2003)  :season (fall)  :year
     DayRange     (26–27 March 2007)  :day (26–27 March)  :month  :year
     DayNoYear    (8 May)             :day
-    Person       (Sarah Taylor)      :name  :surname  :role  :name-role
-    Place        (name)              :name  :abbr  :name-abbr (name (ABBR))
+    Person       (Sarah Taylor)      :name  :surname  :role  :name-role  :organisation
+    Place, Organisation, Law, Event, Publication, Programme
+                 (name)              :name  :abbr  :name-abbr (name (ABBR))
     Percentage   (27%)               :number (27)
     Money        (up to $25 billion) :amount ($25 billion)
     Count        (over 300 participants; words below ten)  :words  :digits  :number
