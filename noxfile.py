@@ -251,6 +251,14 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+def catalogue(session: nox.Session) -> None:
+    """Compile the engine's message catalogues (locale/*/LC_MESSAGES/*.po) to .mo."""
+    session.install("babel>=2.16")
+    locale = ROOT / "src" / "canru_facts" / "locale"
+    session.run("pybabel", "compile", "--domain", "canru_facts", "--directory", str(locale))
+
+
+@nox.session
 def linkcheck(session: nox.Session) -> None:
     """Check every link of the book; external hosts must be on the allow-list."""
     session.install(".[docs]")

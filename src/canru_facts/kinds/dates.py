@@ -243,7 +243,7 @@ class Season(Date):
         style = house(locale)
         name = style.seasons[self.season]
         if variant == "the":
-            return style.season_the(name, self.year)
+            return style.season_the(self.season, self.year)
         if variant == "season":
             return name
         if variant == "year":
