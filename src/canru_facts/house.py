@@ -72,7 +72,7 @@ class House:
     units: Mapping[str, str]
 
     def season_the(self, season: str, year: int) -> str:
-        """ "the fall of 2003", "l’automne 2003"."""
+        """The season with its year: "the fall of 2003", "l’automne 2003"."""
         return self.seasons_of[season] % {"year": year}
 
     def decade(self, start: int) -> str:
