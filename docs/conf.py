@@ -113,6 +113,9 @@ latex_domain_indices = False
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
+    # One-sided, and a chapter opens on the next page, odd or even: no blank
+    # pages, which in a two-sided book would carry running heads all the same.
+    "extraclassoptions": "openany,oneside",
     # The default fonts (TeX Gyre Termes and Heros, Debian package tex-gyre) cover
     # every character of the seed: Latin letters, accents and the en dash.
     "preamble": r"""

@@ -1,0 +1,27 @@
+"""The book's furniture in print: pages and running heads.
+
+The PDF's pages and heads are checked on the built PDF by .ci/check_pdf.py
+(tests/test_packaging_checks.py); these tests read docs/conf.py.
+"""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def conf() -> dict:
+    return runpy.run_path(str(ROOT / "docs" / "conf.py"))
+
+
+# --- the printed book's pages and heads ----------------------------------------------
+
+
+def test_the_pdf_is_one_sided_and_its_chapters_open_on_any_page(conf):
+    options = conf["latex_elements"]["extraclassoptions"].split(",")
+    assert {"openany", "oneside"} <= set(options)
