@@ -131,6 +131,29 @@ latex_elements = {
 \newcommand{\canrudate}{\@date}
 \newcommand{\canrurelease}{\py@release}
 \makeatother
+% Running heads: the book's title, and the chapter's name as the contents give
+% it; the page number below.  Sphinx's own heads add "Release" and the version,
+% and "Chapter 3." before the name.  A chapter's first page (plain) and the
+% contents show the page number only.  The marks are set inside the page style,
+% because fancyhdr resets \chaptermark whenever a style of its own is chosen.
+\makeatletter
+\fancypagestyle{normal}{%
+  \fancyhf{}%
+  \fancyhead[L]{{\py@HeaderFamily\@title}}%
+  \fancyhead[R]{{\py@HeaderFamily\leftmark}}%
+  \fancyfoot[C]{{\py@HeaderFamily\thepage}}%
+  \renewcommand{\headrulewidth}{0.4pt}%
+  \renewcommand{\footrulewidth}{0pt}%
+  \def\chaptermark##1{\markboth{##1}{}}%
+  \def\sectionmark##1{}%
+}
+\fancypagestyle{plain}{%
+  \fancyhf{}%
+  \fancyfoot[C]{{\py@HeaderFamily\thepage}}%
+  \renewcommand{\headrulewidth}{0pt}%
+  \renewcommand{\footrulewidth}{0pt}%
+}
+\makeatother
 """,
     "maketitle": r"""
 \hypersetup{pdftitle={\canrutitle}, pdfauthor={\canruauthor}}

@@ -25,3 +25,13 @@ def conf() -> dict:
 def test_the_pdf_is_one_sided_and_its_chapters_open_on_any_page(conf):
     options = conf["latex_elements"]["extraclassoptions"].split(",")
     assert {"openany", "oneside"} <= set(options)
+
+
+def test_the_running_heads_are_the_book_and_the_chapter_and_name_no_release(conf):
+    preamble = conf["latex_elements"]["preamble"]
+    for style in ("normal", "plain"):
+        assert rf"\fancypagestyle{{{style}}}" in preamble
+    assert r"\leftmark" in preamble and r"\@title" in preamble
+    assert r"\def\chaptermark##1{\markboth{##1}{}}" in preamble  # the name alone
+    styles = preamble[preamble.index(r"\fancypagestyle{normal}") :]
+    assert "release" not in styles[: styles.index(r"\makeatother")].lower()
