@@ -10,7 +10,9 @@ the dates Sphinx and pdfTeX write follow SOURCE_DATE_EPOCH when it is set
 from __future__ import annotations
 
 import os
+import tomllib
 import uuid
+from datetime import date
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -18,6 +20,9 @@ from pathlib import Path
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.fileutil import copy_asset_file
+
+from canru_facts.model import Day
+from canru_facts.style import render
 
 HERE = Path(__file__).resolve().parent
 BOOK_NAME = "canada-russia-relations"  # file name of the .tex, .pdf and .epub
@@ -105,6 +110,90 @@ if os.environ.get("READTHEDOCS") == "True":
 
 # -- PDF (LaTeX, built by latexmk as on Read the Docs) -----------------------
 
+# The printed title page: the title, the article the
+# book follows, which text of it the facts were proven against, and the licence,
+# read from the seed's metadata beside the seed (seeds/*.toml).  No software
+# version and no build date: a reader needs to know which text of the article
+# the book tells, not which build of the program made it.
+
+
+def _received(source: dict, locale: str) -> str:
+    """Which text of the article: its revision if recorded, and the day it came in.
+
+    ``retrieved`` is the day the copy entered the project, not the day it was
+    taken from Wikipedia, so the line says "as received on".
+    """
+    revision = str(source.get("revision") or "").strip()
+    day = source.get("retrieved") or None
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
+    # The house style of the book's dates, which Babel writes in its language.
+    on = f"as received on {render(Day(day.year, day.month, day.day), locale=locale)}" if day else ""
+    if revision:
+        return f"Text of revision {revision} of the article" + (f", {on}" if on else "")
+    return f"Text of the article {on}" if on else ""
+
+
+def _title_page(source: dict, locale: str) -> dict[str, str]:
+    publisher = str(source["publisher"]).split(",")[0]  # "Wikipedia, The Free Encyclopedia"
+    return {
+        "title": project,
+        "subtitle": subtitle,
+        "after": f"after the {publisher} article",
+        "source": str(source["title"]),
+        "received": _received(source, locale),
+        "licence": f"Licensed, like the article, under {source['licence']}",
+        "licence_name": str(source["licence"]),
+        "licence_url": str(source["licence_url"]),
+    }
+
+
+SOURCE = tomllib.loads((HERE / canru_facts_seed).with_suffix(".toml").read_text(encoding="utf-8"))
+TITLE_PAGE = _title_page(SOURCE, language)
+
+
+def _tex(text: str) -> str:
+    """Text for LaTeX: its special characters escaped."""
+    named = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    return "".join(named.get(c, "\\" + c if c in "&%$#_{}" else c) for c in text)
+
+
+def _linked_licence_tex(page: dict[str, str]) -> str:
+    url = page["licence_url"].replace("\\", "").replace("%", r"\%").replace("#", r"\#")
+    before, name, after = page["licence"].rpartition(page["licence_name"])
+    return _tex(before) + r"\href{" + url + "}{" + _tex(name) + "}" + _tex(after)
+
+
+def _title_page_tex(page: dict[str, str]) -> str:
+    received = r"{\small " + _tex(page["received"]) + r"\par}" if page["received"] else ""
+    return "\n".join(
+        [
+            r"\hypersetup{pdftitle={" + _tex(page["title"]) + "},",
+            r"  pdfsubject={" + _tex(f"{page['after']} {page['source']}") + "},",
+            r"  pdfauthor={" + _tex(author) + "}}",
+            # No page anchor: the title page would take "page.1", which chapter 1's
+            # first page needs (as Sphinx's own title page does).
+            r"\hypersetup{pageanchor=false}",
+            r"\begin{titlepage}",
+            r"  \centering",
+            r"  \vspace*{0.18\textheight}",
+            r"  {\sffamily\bfseries\Huge " + _tex(page["title"]) + r"\par}",
+            r"  \vspace{1.2em}",
+            r"  {\sffamily\Large " + _tex(page["subtitle"]) + r"\par}",
+            r"  \vspace{3em}",
+            r"  {\large " + _tex(page["after"]) + r" \emph{" + _tex(page["source"]) + r"}\par}",
+            r"  \vfill",
+            r"  " + received,
+            r"  \vspace{0.6em}",
+            # The link in the text's colour: the page is set for print.
+            r"  {\small\hypersetup{urlcolor=.}" + _linked_licence_tex(page) + r"\par}",
+            r"\end{titlepage}",
+            r"\hypersetup{pageanchor=true}",
+            "",
+        ]
+    )
+
+
 latex_engine = "pdflatex"
 latex_documents = [(root_doc, f"{BOOK_NAME}.tex", project, author, "manual")]
 latex_show_urls = "footnote"  # a printed link is no use without its address
@@ -124,13 +213,6 @@ latex_elements = {
 % stretch rather than stick out past the margin.
 \setlength{\emergencystretch}{3em}
 \setlength{\headheight}{14pt}  % fancyhdr's running heads at 11pt
-% The title page below reads what Sphinx declares from latex_documents and release.
-\makeatletter
-\newcommand{\canrutitle}{\@title}
-\newcommand{\canruauthor}{\@author}
-\newcommand{\canrudate}{\@date}
-\newcommand{\canrurelease}{\py@release}
-\makeatother
 % Running heads: the book's title, and the chapter's name as the contents give
 % it; the page number below.  Sphinx's own heads add "Release" and the version,
 % and "Chapter 3." before the name.  A chapter's first page (plain) and the
@@ -155,27 +237,8 @@ latex_elements = {
 }
 \makeatother
 """,
-    "maketitle": r"""
-\hypersetup{pdftitle={\canrutitle}, pdfauthor={\canruauthor}}
-\begin{titlepage}
-  \centering
-  \vspace*{0.18\textheight}
-  {\sffamily\bfseries\Huge \canrutitle\par}
-  \vspace{1.2em}
-  {\sffamily\Large """
-    + subtitle
-    + r"""\par}
-  \vspace{3em}
-  {\large Every date, envoy and figure held once,\\
-   and proven against its source text\par}
-  \vfill
-  {\large \canruauthor\par}
-  \vspace{1.5em}
-  {\small Based on the Wikipedia article \emph{Canada--Russia relations},\\
-   available under the Creative Commons Attribution-ShareAlike 4.0 licence.\par}
-  \vspace{1em}
-  {\small \canrurelease, \canrudate\par}
-\end{titlepage}
+    "maketitle": _title_page_tex(TITLE_PAGE)
+    + r"""
 % Sphinx names the contents after the first toctree's caption ("Chapters"), but
 % they list the introduction and the appendices too.
 \renewcommand{\contentsname}{Contents}
