@@ -9,6 +9,7 @@ the dates Sphinx and pdfTeX write follow SOURCE_DATE_EPOCH when it is set
 
 from __future__ import annotations
 
+import html
 import os
 import tomllib
 import uuid
@@ -110,7 +111,7 @@ if os.environ.get("READTHEDOCS") == "True":
 
 # -- PDF (LaTeX, built by latexmk as on Read the Docs) -----------------------
 
-# The printed title page: the title, the article the
+# The title page, the same in the PDF and the EPUB: the title, the article the
 # book follows, which text of it the facts were proven against, and the licence,
 # read from the seed's metadata beside the seed (seeds/*.toml).  No software
 # version and no build date: a reader needs to know which text of the article
@@ -263,6 +264,14 @@ epub_language = language
 epub_identifier = epub_uid = f"canru-{uuid.uuid5(uuid.NAMESPACE_URL, 'canru-facts/' + BOOK_NAME)}"
 epub_show_urls = "no"
 epub_exclude_files = ["search.html"]
+# The title page, as in the PDF, first in the reading order (written below by
+# _add_epub_title_page); the landing page stays the guide's table of contents.
+EPUB_TITLE_PAGE = "title-page"
+epub_pre_files = [(f"{EPUB_TITLE_PAGE}.xhtml", "Title page")]
+epub_guide = (
+    ("title-page", f"{EPUB_TITLE_PAGE}.xhtml", "Title page"),
+    ("toc", f"{root_doc}.xhtml", "Table of Contents"),
+)
 
 # -- Link checking (nox -s linkcheck) -----------------------------------------
 
@@ -326,6 +335,36 @@ def _appendix_pages(app) -> set[str]:
     }
 
 
+# -- The EPUB's title page -----------------------------------------------------
+
+
+def _title_page_xhtml(page: dict[str, str]) -> str:
+    """The title page's body: the PDF's lines, centred, in the e-book's own fonts."""
+    e = html.escape
+    before, name, after = page["licence"].rpartition(page["licence_name"])
+    licence = f'{e(before)}<a href="{e(page["licence_url"])}">{e(name)}</a>{e(after)}'
+    received = f'<p style="margin: 0.5em 0">{e(page["received"])}</p>' if page["received"] else ""
+    return f"""
+<section epub:type="titlepage" style="text-align: center; margin-top: 20%">
+<h1 style="margin-bottom: 0.3em">{e(page["title"])}</h1>
+<p style="font-size: 1.4em; margin-top: 0">{e(page["subtitle"])}</p>
+<p style="margin: 3em 0">{e(page["after"])} <cite>{e(page["source"])}</cite></p>
+<div style="font-size: 0.9em; margin-top: 8em">
+{received}
+<p style="margin: 0.5em 0">{licence}</p>
+</div>
+</section>
+"""
+
+
+def _add_epub_title_page(app):
+    """Write title-page.xhtml in the EPUB's theme; the HTML book has no such page."""
+    if not app.builder.name.startswith("epub"):
+        return []
+    context = {"title": TITLE_PAGE["title"], "body": _title_page_xhtml(TITLE_PAGE)}
+    return [(EPUB_TITLE_PAGE, context, "page.html")]
+
+
 # -- The sidebar buttons ------------------------------------------------------
 SIDEBAR_TOGGLES = HERE / "sidebar-toggles.js"
 
@@ -341,3 +380,4 @@ def _add_sidebar_toggles(app) -> None:
 def setup(app):
     app.connect("doctree-resolved", _lay_out_the_printed_book)
     app.connect("builder-inited", _add_sidebar_toggles)
+    app.connect("html-collect-pages", _add_epub_title_page)

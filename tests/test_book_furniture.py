@@ -1,20 +1,27 @@
-"""The book's furniture in print: title page, pages and running heads.
+"""The book's furniture in print and in the EPUB: title page, running heads.
 
-docs/conf.py writes the title page from the seed's metadata (seeds/*.toml).  The
-PDF's pages and heads are checked on the built PDF by .ci/check_pdf.py
-(tests/test_packaging_checks.py); these tests read docs/conf.py.
+docs/conf.py writes the title page from the seed's metadata (seeds/*.toml) for
+the PDF and the EPUB alike; the EPUB is built once here to check its title page.
+The PDF's heads and pages are checked on the built PDF by .ci/check_pdf.py
+(tests/test_packaging_checks.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import runpy
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+EPOCH = "1700000000"  # 14 November 2023
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +85,7 @@ def test_the_date_is_written_in_the_books_language(conf):
     assert conf["_received"](SOURCE, "fr") == "Text of the article as received on 29 novembre 2026"
 
 
-@pytest.mark.parametrize("form", ["_title_page_tex"])
+@pytest.mark.parametrize("form", ["_title_page_tex", "_title_page_xhtml"])
 def test_no_version_no_build_date_and_no_contributors_on_the_title_page(conf, form):
     text = conf[form](conf["TITLE_PAGE"])
     if form == "_title_page_tex":  # what is printed; the PDF's metadata name the author
@@ -97,3 +104,49 @@ def test_the_pdf_title_page_escapes_latex_and_sets_sensible_metadata(conf):
     assert r"pdftitle={Canada–Russia Relations}" in tex
     assert r"pdfsubject={after the Wikipedia article R\&D}" in tex
     assert "titlepage" in conf["latex_elements"]["maketitle"]
+
+
+# --- the EPUB ------------------------------------------------------------------------
+
+
+def fake_app(builder: str, outdir: Path = Path()) -> SimpleNamespace:
+    config = SimpleNamespace(epub_basename="book")
+    return SimpleNamespace(builder=SimpleNamespace(name=builder), outdir=outdir, config=config)
+
+
+def test_only_the_epub_has_a_title_page(conf):
+    assert conf["_add_epub_title_page"](fake_app("html")) == []
+    assert conf["_add_epub_title_page"](fake_app("dirhtml")) == []
+    ((name, context, template),) = conf["_add_epub_title_page"](fake_app("epub"))
+    assert (f"{name}.xhtml", "Title page") == conf["epub_pre_files"][0]
+    assert template == "page.html" and "Canada–Russia" in context["body"]
+
+
+@pytest.fixture(scope="module")
+def epub(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("epub")
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "epub", "-q", "-W", "--keep-going", "-n"]
+        + ["-d", str(out / "doctrees"), str(ROOT / "docs"), str(out / "epub")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return out / "epub" / "canada-russia-relations.epub"
+
+
+def test_the_epub_opens_on_its_title_page(epub, conf):
+    with zipfile.ZipFile(epub) as archive:
+        opf = archive.read("content.opf").decode("utf-8")
+        page = archive.read("title-page.xhtml").decode("utf-8")
+        nav = archive.read("nav.xhtml").decode("utf-8")
+    first_item = re.search(r'<itemref idref="([^"]+)"', opf)[1]
+    assert f'<item id="{first_item}" href="title-page.xhtml"' in opf
+    assert 'type="toc" title="Table of Contents" href="index.xhtml"' in opf
+    assert nav.index("title-page.xhtml") < nav.index("index.xhtml")
+    text = re.sub(r"<[^>]+>", "", page)
+    for line in conf["TITLE_PAGE"].values():
+        assert line.replace("&", "&amp;") in (page if line.startswith("https:") else text)
+    assert conf["release"] not in page.split("<body>")[1]
