@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import html
 import os
+import time
 import tomllib
 import uuid
+import zipfile
 from datetime import date
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
@@ -335,7 +337,7 @@ def _appendix_pages(app) -> set[str]:
     }
 
 
-# -- The EPUB's title page -----------------------------------------------------
+# -- The EPUB's title page and archive -----------------------------------------
 
 
 def _title_page_xhtml(page: dict[str, str]) -> str:
@@ -365,6 +367,28 @@ def _add_epub_title_page(app):
     return [(EPUB_TITLE_PAGE, context, "page.html")]
 
 
+def _date_the_epub_archive(app, exception) -> None:
+    """Date every file in the .epub by SOURCE_DATE_EPOCH, as its content.opf is.
+
+    Sphinx zips the files with their times on disk, so two builds of one commit
+    would give the same files in archives that differ.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if exception is not None or not app.builder.name.startswith("epub") or not epoch.isdigit():
+        return
+    stamp = max(time.gmtime(int(epoch))[:6], (1980, 1, 1, 0, 0, 0))  # zip dates start in 1980
+    book = Path(app.outdir, f"{app.config.epub_basename}.epub")
+    with zipfile.ZipFile(book) as archive:
+        files = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(book, "w") as archive:
+        for info, data in files:  # in their order: the stored mimetype first
+            dated = zipfile.ZipInfo(info.filename, date_time=stamp)
+            dated.compress_type = info.compress_type
+            dated.create_system = 3  # Unix, so the permissions below mean what they say
+            dated.external_attr = 0o644 << 16
+            archive.writestr(dated, data)
+
+
 # -- The sidebar buttons ------------------------------------------------------
 SIDEBAR_TOGGLES = HERE / "sidebar-toggles.js"
 
@@ -381,3 +405,4 @@ def setup(app):
     app.connect("doctree-resolved", _lay_out_the_printed_book)
     app.connect("builder-inited", _add_sidebar_toggles)
     app.connect("html-collect-pages", _add_epub_title_page)
+    app.connect("build-finished", _date_the_epub_archive)

@@ -1,9 +1,9 @@
-"""The book's furniture in print and in the EPUB: title page, running heads.
+"""The book's furniture in print and in the EPUB: title page, running heads, archive.
 
 docs/conf.py writes the title page from the seed's metadata (seeds/*.toml) for
-the PDF and the EPUB alike; the EPUB is built once here to check its title page.
-The PDF's heads and pages are checked on the built PDF by .ci/check_pdf.py
-(tests/test_packaging_checks.py).
+the PDF and the EPUB alike; the EPUB is built once here to check its title page
+and that its archive is dated by SOURCE_DATE_EPOCH.  The PDF's heads and pages
+are checked on the built PDF by .ci/check_pdf.py (tests/test_packaging_checks.py).
 """
 
 from __future__ import annotations
@@ -150,3 +150,39 @@ def test_the_epub_opens_on_its_title_page(epub, conf):
     for line in conf["TITLE_PAGE"].values():
         assert line.replace("&", "&amp;") in (page if line.startswith("https:") else text)
     assert conf["release"] not in page.split("<body>")[1]
+
+
+def test_the_epub_archive_is_dated_by_source_date_epoch_in_its_own_order(
+    conf, tmp_path, monkeypatch
+):
+    book = tmp_path / "book.epub"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", zipfile.ZIP_STORED)
+        archive.writestr(zipfile.ZipInfo("b.xhtml", (2030, 5, 6, 7, 8, 10)), "<b/>")
+        archive.writestr("a.xhtml", "<a/>", zipfile.ZIP_DEFLATED)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    conf["_date_the_epub_archive"](fake_app("epub", tmp_path), None)
+    with zipfile.ZipFile(book) as archive:
+        infos = archive.infolist()
+        assert [i.filename for i in infos] == ["mimetype", "b.xhtml", "a.xhtml"]
+        assert {i.date_time for i in infos} == {(2023, 11, 14, 22, 13, 20)}
+        assert infos[0].compress_type == zipfile.ZIP_STORED
+        assert archive.read("a.xhtml") == b"<a/>"
+
+
+def test_without_source_date_epoch_the_archive_is_left_as_sphinx_wrote_it(
+    conf, tmp_path, monkeypatch
+):
+    book = tmp_path / "book.epub"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype", (2030, 5, 6, 7, 8, 10)), "x")
+    before = book.read_bytes()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    conf["_date_the_epub_archive"](fake_app("epub", tmp_path), None)
+    assert book.read_bytes() == before
+
+
+def test_the_epub_archive_is_dated_by_the_commit(epub):
+    with zipfile.ZipFile(epub) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+        assert archive.infolist()[0].filename == "mimetype"
