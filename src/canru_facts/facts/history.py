@@ -29,7 +29,7 @@ FACTS = [
     # --- background --------------------------------------------------------------
     Fact(
         "history.foreign_ministry",
-        "Canada's first foreign ministry",
+        "Canada establishes a foreign ministry",
         Year(1909),
         evidence="Canada did not establish a foreign ministry (External Affairs) until 1909",
     ),
@@ -68,9 +68,13 @@ FACTS = [
     ),
     Fact(
         "history.nato",
-        "Western alliance Canada belonged to in the Cold War",
+        "Alliance Canada belonged to in the Cold War",
         Organisation("NATO", "alliance"),
         evidence="Canada was part of the democratic Western bloc and NATO",
+        also={
+            "allies": "hostile foreign policy towards Canada and its NATO allies",
+            "unfriendly": "NATO members (except Turkey)",
+        },
     ),
     Fact(
         "history.baltic_ukraine_recognition",
@@ -102,7 +106,7 @@ FACTS = [
         "Soviet dissolution",
         Year(1991),
         evidence="Relations since 1991 Soviet dissolution",
-        note="From a section heading of the seed.",
+        note="From a section heading of the source.",
     ),
     Fact(
         "people.stephen_harper",
@@ -121,7 +125,10 @@ FACTS = [
             "Prime Minister Stephen Harper and President Vladimir Putin met for the "
             "second time at the G8 Summit in Heiligendamm"
         ),
-        note="Also named at the opening of the article and in the later opinion reading.",
+        also={
+            "presidency": "Under the Presidency of Vladimir Putin",
+            "opinion": "Canadian public opinion on Vladimir Putin and Russia",
+        },
     ),
     Fact(
         "relations.harper_putin_second_meeting",
@@ -131,7 +138,7 @@ FACTS = [
             "Prime Minister Stephen Harper and President Vladimir Putin met for the "
             "second time at the G8 Summit in Heiligendamm"
         ),
-        note="The seed gives no year for this meeting.",
+        note="The source gives no year for this meeting.",
     ),
     Fact(
         "history.g8_heiligendamm",
@@ -153,7 +160,7 @@ FACTS = [
     ),
     Fact(
         "security.global_security_talks",
-        "Forum for the security dialogue",
+        "Talks into which the security dialogue was incorporated",
         Programme("Global Security Talks", "dialogue"),
         evidence="This dialogue has been incorporated into the Global Security Talks",
     ),
@@ -174,7 +181,7 @@ FACTS = [
         "Budget of the Global Partnership",
         Money(25, "$", "billion", "up to"),
         evidence="This programme had a budget of up to $25 billion over twenty years",
-        note='The seed writes only "$" and does not say which dollar.',
+        note='The source writes only "$" and does not say which dollar.',
     ),
     Fact(
         "security.global_partnership_term",
@@ -222,10 +229,10 @@ FACTS = [
     ),
     Fact(
         "history.house_of_commons",
-        "Canada's lower house of Parliament",
+        "Canadian chamber of lawmakers",
         Organisation("House of Commons", "legislature"),
         evidence="the Canadian House of Commons passed a unanimous motion",
-        note="Named again for the genocide vote.",
+        also={"genocide": "Canadian lawmakers in the House of Commons voted"},
     ),
     Fact(
         "opinion.pew_survey_year",
@@ -235,8 +242,8 @@ FACTS = [
     ),
     Fact(
         "opinion.pew",
-        "Pollster of the 2017 survey",
-        Programme("Pew Global Attitudes Project", "survey"),
+        "Project behind the 2017 survey of Canadian views of Russia",
+        Programme("Pew Global Attitudes Project", "programme"),
         evidence="According to a 2017 Pew Global Attitudes Project survey",
     ),
     Fact(
@@ -330,12 +337,6 @@ FACTS = [
         ),
     ),
     Fact(
-        "history.invasion_year",
-        "Year of the Russian invasion of Ukraine",
-        Year(2022),
-        evidence="when they turned openly hostile after the 2022 Russian invasion of Ukraine",
-    ),
-    Fact(
         "history.genocide_vote",
         "House of Commons recognises Russia's actions in Ukraine as genocide",
         Day(2022, 4, 27),
@@ -359,7 +360,7 @@ FACTS = [
         DayNoYear(5, 8),
         evidence='On May 8, Russia placed Canada on a list of "unfriendly countries"',
         note=(
-            "The seed gives no year. The paragraph follows the events of February to "
+            "The source gives no year. The paragraph follows the events of February to "
             "April 2022, so the context implies 2022; the year is not part of the value."
         ),
     ),
