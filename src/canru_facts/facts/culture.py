@@ -30,7 +30,7 @@ FACTS = [
     ),
     Fact(
         "culture.clarkson_visit",
-        "Governor General Clarkson's state visit to Russia",
+        "State visit to Russia by former Governor General Clarkson",
         Season("fall", 2003),
         evidence=(
             "former Governor General Adrienne Clarkson's state visit to Russia in the fall of 2003"
@@ -93,7 +93,7 @@ FACTS = [
     ),
     Fact(
         "people.stravinsky",
-        "Expatriate, dominant figure of Russian music after 1900",
+        "Expatriate who dominated Russian music after 1900",
         Person("Stravinsky", "dominant figure of Russian music"),
         evidence=(
             "The expatriate Stravinsky has been the dominant figure of Russian music after 1900"
@@ -189,8 +189,8 @@ FACTS = [
         Person("Andrei Eshpai", "pianist"),
         evidence="the Soviet composer and the pianist Andrei Eshpai",
         note=(
-            'The source writes "the Soviet composer and the pianist Andrei Eshpai", which '
-            "can be read as one person or two; it names only Eshpai."
+            "The source's wording can be read as one visitor, a Soviet composer and "
+            "pianist, or as two, a Soviet composer and the pianist; it names only Eshpai."
         ),
     ),
     # --- exhibitions and theatre -----------------------------------------------------------
@@ -321,7 +321,7 @@ FACTS = [
     ),
     Fact(
         "culture.gould_anniversary",
-        "Anniversary of Glenn Gould's Soviet tour marked in 2007",
+        "Glenn Gould's Soviet tour: the anniversary marked in 2007",
         Ordinal(50, "anniversary"),
         evidence=(
             "The year 2007 also marks the 50th anniversary of Glenn Gould's tour of the "
@@ -330,13 +330,13 @@ FACTS = [
     ),
     Fact(
         "people.glenn_gould",
-        "Made a tour of the Soviet Union",
+        "Toured the Soviet Union",
         Person("Glenn Gould"),
         evidence="the 50th anniversary of Glenn Gould's tour of the Soviet Union in 1957",
     ),
     Fact(
         "culture.gould_tour",
-        "Glenn Gould's tour of the Soviet Union",
+        "Glenn Gould's Soviet tour",
         Year(1957),
         evidence=(
             "The year 2007 also marks the 50th anniversary of Glenn Gould's tour of the "
@@ -379,7 +379,7 @@ FACTS = [
     ),
     Fact(
         "hockey.chl_series_since",
-        "First year of the CHL Canada/Russia Series",
+        "Year since which the CHL Canada/Russia Series is held every year",
         Year(2003),
         evidence="has been played annually since 2003",
     ),

@@ -56,7 +56,7 @@ FACTS = [
     ),
     Fact(
         "envoy.canada_appointed",
-        "Appointment of the Canadian ambassador to Russia",
+        "Month Canada's ambassador to Russia was appointed",
         Month(2023, 11),
         evidence="The Canadian ambassador to Russia is Sarah Taylor, appointed in November 2023",
     ),

@@ -32,7 +32,7 @@ FACTS = [
     ),
     Fact(
         "economy.invasion",
-        "Russian invasion of Ukraine ends economic cooperation",
+        "Russian invasion of Ukraine changes economic relations",
         Day(2022, 2, 24),
         evidence="This all changed when on 24 February 2022 Russia invaded Ukraine",
     ),
@@ -335,7 +335,7 @@ FACTS = [
     # --- post-invasion -----------------------------------------------------------------------
     Fact(
         "economy.sanctions_services",
-        "Canada bans exports of services to Russia's oil, gas and chemical industries",
+        "Canadian sanctions on services for Russia's oil and gas industries and chemical industry",
         Month(2022, 6),
         evidence=(
             "As of June 2022, due to Russia invading Ukraine on the 24th of February "

@@ -47,7 +47,7 @@ FACTS = [
     ),
     Fact(
         "history.trade_war_start",
-        "Canadian embargo on certain Soviet goods; the trade war begins",
+        "Canadian embargo on some Soviet goods; the trade war begins",
         Year(1931),
         evidence="In 1931, Canada imposed an embargo on certain Soviet goods",
     ),
@@ -78,7 +78,7 @@ FACTS = [
     ),
     Fact(
         "history.baltic_ukraine_recognition",
-        "Canada recognises the independence of the Baltic states and Ukraine",
+        "Canada recognises the Baltic states and Ukraine as independent",
         Year(1991),
         evidence=(
             "In 1991, Canada was the first major Western country to recognize the "
@@ -96,7 +96,7 @@ FACTS = [
     ),
     Fact(
         "relations.post_soviet",
-        "Canada and post-Soviet Russia establish relations",
+        "Relations with post-Soviet Russia established",
         Year(1992),
         evidence="Canada and post-Soviet Russia established relations in 1992",
     ),
@@ -220,7 +220,7 @@ FACTS = [
     ),
     Fact(
         "history.crimea_motion",
-        "House of Commons condemns Russia's intervention in Crimea",
+        "House of Commons condemns the Russian intervention in Crimea",
         Day(2014, 3, 3),
         evidence=(
             "On March 3, 2014, the Canadian House of Commons passed a unanimous motion "
@@ -248,13 +248,13 @@ FACTS = [
     ),
     Fact(
         "opinion.favourable_2017",
-        "Canadians with a favourable view of Russia (Pew survey)",
+        "Canadians viewing Russia favourably (Pew survey)",
         Percentage(27),
         evidence="27% of Canadians have a favourable view of Russia",
     ),
     Fact(
         "opinion.unfavourable_2017",
-        "Canadians with an unfavourable view of Russia (Pew survey)",
+        "Canadians viewing Russia unfavourably (Pew survey)",
         Percentage(59),
         evidence="with 59% expressing an unfavourable view",
     ),
@@ -269,14 +269,14 @@ FACTS = [
     ),
     Fact(
         "opinion.unfavourable_2020",
-        "Canadians with an unfavourable view of Russia (later reading)",
+        "Canadians viewing Russia unfavourably (later reading)",
         Percentage(62),
         evidence="with 62% of Canadians holding an unfavourable view of Russia",
     ),
     # --- sanctions and the break of 2022 ----------------------------------------------
     Fact(
         "sanctions.tools_list",
-        "A list of Canadian sanctions tools is published",
+        "Consultant attorneys list Canada's sanctions tools",
         Day(2022, 2, 1),
         evidence=(
             "On 1 February 2022 rumours of open conflict were thick and a helpful list "
@@ -338,7 +338,7 @@ FACTS = [
     ),
     Fact(
         "history.genocide_vote",
-        "House of Commons recognises Russia's actions in Ukraine as genocide",
+        "House of Commons calls Russia's conduct in Ukraine a genocide",
         Day(2022, 4, 27),
         evidence=(
             "On 27 April 2022, Canadian lawmakers in the House of Commons voted to "
@@ -366,7 +366,7 @@ FACTS = [
     ),
     Fact(
         "history.arctic_statement",
-        "Canada rules out Arctic cooperation with Russia",
+        "Canada announces it does not intend Arctic cooperation with Russia",
         Day(2025, 3, 28),
         evidence=(
             "This was announced on March 28, 2025, by newly inaugurated Canadian Prime "
@@ -375,7 +375,7 @@ FACTS = [
     ),
     Fact(
         "people.mark_carney",
-        "Prime Minister of Canada who ruled out Arctic cooperation",
+        "Canadian Prime Minister who announced Canada's Arctic stance towards Russia",
         Person("Mark Carney", "Canadian Prime Minister"),
         evidence=(
             "This was announced on March 28, 2025, by newly inaugurated Canadian Prime "
@@ -384,7 +384,7 @@ FACTS = [
     ),
     Fact(
         "history.arctic_statement_place",
-        "City where Carney ruled out Arctic cooperation",
+        "City where Carney made the announcement on the Arctic",
         Place("Montreal", "city"),
         evidence="during a conversation with reporters in Montreal",
     ),

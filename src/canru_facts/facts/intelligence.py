@@ -19,7 +19,7 @@ from canru_facts.model import (
 FACTS = [
     Fact(
         "people.christopher_andrew",
-        "Co-author of a book based on the Mitrokhin archive",
+        "Co-author of a book drawn from the Mitrokhin archive",
         Person("Christopher Andrew"),
         evidence=(
             "According to Christopher Andrew's and Vasili Mitrokhin's book based on the "
@@ -28,7 +28,7 @@ FACTS = [
     ),
     Fact(
         "people.vasili_mitrokhin",
-        "Co-author of a book based on the Mitrokhin archive",
+        "Co-author of a book drawn from the Mitrokhin archive",
         Person("Vasili Mitrokhin"),
         evidence=(
             "According to Christopher Andrew's and Vasili Mitrokhin's book based on the "
@@ -109,7 +109,7 @@ FACTS = [
     ),
     Fact(
         "intelligence.cia_document_leak",
-        'Forged "CIA document" leaked to the press',
+        'Forged "CIA document" "leaked" to the Montreal Star',
         Month(1971, 9),
         evidence=(
             'A photocopy of the forged "CIA document" was "leaked" to Montreal Star '
@@ -143,19 +143,19 @@ FACTS = [
     ),
     Fact(
         "intelligence.illegals_program",
-        "Group of Russian sleeper agents",
+        "Ring of Russian sleeper agents",
         Organisation("Illegals Program", "organisation"),
         evidence='the group of Russian sleeper agents ("Illegals Program")',
     ),
     Fact(
         "intelligence.illegals_arrested",
-        "Members of the Illegals Program arrested in the United States",
+        "Illegals Program members arrested in the United States",
         Month(2010, 6),
         evidence='Russian sleeper agents ("Illegals Program") arrested in the US June 2010',
     ),
     Fact(
         "people.konon_molody",
-        "Soviet illegal who used a stolen Canadian identity",
+        "Soviet illegal who took a stolen Canadian identity as cover",
         Person("Konon Molody"),
         evidence="was Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
     ),
