@@ -58,6 +58,8 @@ exclude_patterns = [
     "**/.nox",
     "**/.venv",
     "README.md",
+    "STYLE.md",  # the book's style sheet, for its writers
+    "REVIEW.md",  # the audit of the prose against the source, for its editors
     "Thumbs.db",
     ".DS_Store",
 ]
