@@ -52,6 +52,8 @@ SAMPLED_KINDS = (
     "duration",
 )
 
+# The book's pages; editors' notes in docs/ (README, STYLE, REVIEW) are named in capitals.
+BOOK_PAGES = "[a-z]*.md"
 MAX_PAGES = 45  # the whole book, title page to last appendix
 MAX_REGISTER_SHARE = Fraction(1, 4)  # of the book's pages, for the fact register
 REGISTER_PAGE = "register.md"  # its H1 heading is the register's bookmark
@@ -84,7 +86,7 @@ def searchable(text: str) -> str:
 def h1_titles() -> dict[str, str]:
     """The first H1 heading of each page of docs/, by file name."""
     titles = {}
-    for page in sorted(DOCS.glob("*.md")):
+    for page in sorted(DOCS.glob(BOOK_PAGES)):
         in_fence = False
         for line in page.read_text(encoding="utf-8").splitlines():
             if re.match(r"^(```|~~~|:::)", line):

@@ -57,9 +57,9 @@ exclude_patterns = [
     ".nox",
     "**/.nox",
     "**/.venv",
-    "README.md",
-    "STYLE.md",  # the book's style sheet, for its writers
-    "REVIEW.md",  # the audit of the prose against the source, for its editors
+    # Editors' notes are named in capitals: README.md, STYLE.md (the book's style
+    # sheet) and REVIEW.md (the audit of the prose against the source).
+    "[A-Z]*.md",
     "Thumbs.db",
     ".DS_Store",
 ]

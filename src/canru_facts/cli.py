@@ -97,8 +97,8 @@ def _check(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...], q
     report: Report = prove(registry, seed, book_rules)
     for finding in report.failures:
         print(format_failure(seed, finding))
-    facts = sum(1 for f in report.findings if not f.rule)
-    rules = len(report.findings) - facts
+    facts = len({f.key for f in report.findings if not f.rule})  # a fact's mentions are one fact
+    rules = sum(1 for f in report.findings if f.rule)
     failed = len(report.failures)
     if failed:
         print(
