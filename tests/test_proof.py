@@ -295,3 +295,33 @@ def test_a_further_mention_must_state_the_value(seed):
 def test_rules_apply_only_when_given(registry, seed):
     assert not [f for f in prove(registry, seed).findings if f.rule]
     assert len([f for f in prove(registry, seed, RULES).findings if f.rule]) == len(RULES)
+
+
+def test_a_further_mention_may_name_a_thing_by_its_abbreviation_or_a_person_by_surname(seed):
+    from canru_facts.model import Fact, Organisation, Person
+
+    flq = Fact(
+        "org.flq",
+        "FLQ",
+        Organisation("Front de libération du Québec", "militant group", "FLQ"),
+        evidence="Canadian terrorist group Front de libération du Québec (FLQ)",
+        also={"cuba": "referring to the FLQ in April 1970"},
+    )
+    harper = Fact(
+        "p.harper",
+        "Harper",
+        Person("Stephen Harper", "Prime Minister"),
+        evidence="Prime Minister Stephen Harper and President Vladimir Putin met",
+        also={"first": "Harper"},
+    )
+    assert prove(Registry([flq, harper]), seed).ok
+    # ... but a mention naming neither fails
+    tass = Fact(
+        "org.flq",
+        "FLQ",
+        flq.value,
+        evidence=flq.evidence,
+        also={"cuba": "an agreement between KGB and Cuba"},
+    )
+    (failure,) = prove(Registry([tass]), seed).failures
+    assert failure.mention == "cuba" and '"FLQ"' in failure.problem

@@ -59,12 +59,16 @@ class Report:
 
 
 def _missing_groups(fact: Fact, evidence: str, whole: bool) -> list[tuple[str, ...]]:
-    """The form groups of the value that ``evidence`` lacks (only the first, unless ``whole``)."""
+    """The form groups of the value that ``evidence`` lacks.
+
+    ``whole``: every group of the value's seed forms (the main evidence); else
+    one group of the forms that identify it (a further mention).
+    """
     text = normalise(evidence)
     folded = text.casefold()
-    groups = seed_forms(fact.value)
+    groups = seed_forms(fact.value) if whole else (fact.value.identifying_forms(),)
     missing = []
-    for i, group in enumerate(groups if whole else groups[:1]):
+    for i, group in enumerate(groups):
         # A role or an abbreviation (groups after the first) ignores case.
         ignore_case = i > 0 or not fact.value.case_sensitive
         if not any(occurs(form, text, folded if ignore_case else None) for form in group):

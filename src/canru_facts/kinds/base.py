@@ -6,6 +6,7 @@ project does with a value dispatches through the kind itself, never through a
 
 ========================  =====================================================
 ``seed_forms()``          the ways the (English) seed may write it, for the proof
+``identifying_forms()``   what a further mention must say to name the value
 ``render(variant, loc)``  how the book writes it, in a locale's house style
 ``plain()``               one machine-readable string, for the export
 ``schema()``              the JSON schema of its fields, for the export's schema
@@ -59,6 +60,14 @@ class Kind:
         value's identifying form, the one each further mention must state.
         """
         raise NotImplementedError
+
+    def identifying_forms(self) -> tuple[str, ...]:
+        """Forms of which any one names the value in a further mention of a fact.
+
+        The main evidence must state the whole value (every group of
+        ``seed_forms``); a further mention need only say which value it is.
+        """
+        return self.seed_forms()[0]
 
     def render(self, variant: str | None, locale: str) -> str:
         """The value as the book writes it; ``variant`` is None or one of ``variants``."""

@@ -51,6 +51,10 @@ class Named(Kind, abstract=True):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return ((self.name,), (self.abbreviation,)) if self.abbreviation else ((self.name,),)
 
+    def identifying_forms(self) -> tuple[str, ...]:
+        """The name, or the abbreviation the seed uses for it after the first mention."""
+        return (self.name, self.abbreviation) if self.abbreviation else (self.name,)
+
     def render(self, variant: str | None, locale: str) -> str:
         if variant in ("abbr", "name-abbr") and not self.abbreviation:
             raise StyleError(

@@ -49,6 +49,10 @@ class Person(Kind):
         groups += [(words,) for words in (self.role, self.organisation) if words]
         return tuple(groups)
 
+    def identifying_forms(self) -> tuple[str, ...]:
+        """The full name, or the surname alone, as the seed names people again."""
+        return (self.name, self.family_name)
+
     def render(self, variant: str | None, locale: str) -> str:
         if variant == "surname":
             return self.family_name
