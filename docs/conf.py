@@ -10,6 +10,7 @@ the dates Sphinx and pdfTeX write follow SOURCE_DATE_EPOCH when it is set
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
@@ -97,6 +98,10 @@ html_search_scorer = str(HERE / "search-scorer.js")
 html_static_path = ["_static"] if (HERE / "_static").is_dir() else []
 html_css_files = sorted(p.name for p in (HERE / "_static").glob("*.css"))
 html_context: dict[str, object] = {}
+# What the pages load, cut to what they use (docs/_ext/lean_html: the book's own
+# extension).
+sys.path.insert(0, str(HERE / "_ext"))
+extensions.append("lean_html")
 
 if os.environ.get("READTHEDOCS") == "True":
     # Read the Docs no longer injects these; its own add-ons are its hosting.
