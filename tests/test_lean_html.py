@@ -1,4 +1,4 @@
-"""The book's lean_html extension (docs/_ext): style sheets and icons.
+"""The book's lean_html extension (docs/_ext): style sheets, icons, scripts.
 
 The browser tests check the built book as readers get it (tests/browser/
 test_book_weight.py, test_book_icons.py); these check the pieces on small inputs.
@@ -171,3 +171,22 @@ def test_a_rule_drawing_an_icon_through_custom_properties_counts_when_it_may_mat
     usage = pages.Usage(classes={"shown", "brand"})
     drawn = icons.drawn_by_rules(items, usage)
     assert drawn == {"solid": {"\uf015"}, "regular": set(), "brands": {"\uf015"}}
+
+
+# --- the page's head --------------------------------------------------------------------
+
+
+def test_scripts_are_deferred_and_inline_scripts_become_modules():
+    from sphinx.builders.html._assets import _JavaScript
+
+    scripts = [
+        _JavaScript("a.js", priority=200),
+        _JavaScript(None, body="DOCUMENTATION_OPTIONS.pagename = 'x';"),
+        _JavaScript("b.js", priority=500, **{"async": "async"}),
+        _JavaScript("c.js", type="module"),
+        "old-style.js",
+    ]
+    deferred = lean_html._deferred(scripts)
+    assert deferred[0].attributes == {"defer": "defer"} and deferred[0].priority == 200
+    assert deferred[1].attributes["type"] == "module"
+    assert deferred[2:] == scripts[2:]

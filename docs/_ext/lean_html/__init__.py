@@ -14,6 +14,11 @@ For the HTML builder it
   page can match, the icon fonts cut to the icons the pages show (icons.py), no
   font that shows no icon, and the icons at the sizes the theme gave them as SVG
   (icons.css); the pages' link to it carries its digest;
+* loads every script with ``defer`` (inline scripts become modules, which run in
+  order with deferred scripts, after the files they use);
+* does not load Sphinx's search scripts and index on every page when the theme's
+  search-as-you-type is off (``templates/layout.html``): only the search page
+  uses them;
 """
 
 from __future__ import annotations
@@ -73,11 +78,32 @@ def _digest(app: Sphinx) -> str:
     return digest.hexdigest()[:20]
 
 
+def _deferred(scripts: list) -> list:
+    """Every script file deferred; inline scripts as modules, which run in the same order."""
+    changed = []
+    for script in scripts:
+        attributes = dict(getattr(script, "attributes", {}))
+        filename = getattr(script, "filename", None)
+        if isinstance(script, str) or attributes.get("async") or attributes.get("type"):
+            changed.append(script)
+            continue
+        if filename:
+            attributes.setdefault("defer", "defer")
+        elif attributes.get("body"):
+            attributes["type"] = "module"
+        changed.append(type(script)(filename, priority=script.priority, **attributes))
+    return changed
+
+
 def _on_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if not _active(app):
         return
     context["lean_html"] = True
     context["lean_html_digest"] = _build["digest"]
+    # The search page's template adds Sphinx's search scripts after these, without
+    # defer, and they need doctools.js: there the scripts stay as they are.
+    if "script_files" in context and templatename != "search.html":
+        context["script_files"] = _deferred(list(context["script_files"]))
 
 
 def _on_builder_inited(app: Sphinx) -> None:
@@ -190,6 +216,7 @@ def _on_build_finished(app: Sphinx, exception: Exception | None) -> None:
 def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", _on_config_inited)
     app.connect("builder-inited", _on_builder_inited)
+    # After the theme's own handler, which adds inline scripts to the page.
     app.connect("html-page-context", _on_page, priority=900)
     app.connect("build-finished", _on_build_finished)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
