@@ -1,4 +1,4 @@
-"""The book's lean_html extension (docs/_ext): style sheets, icons, scripts.
+"""The book's lean_html extension (docs/_ext): style sheets, icons, descriptions, scripts.
 
 The browser tests check the built book as readers get it (tests/browser/
 test_book_weight.py, test_book_icons.py); these check the pieces on small inputs.
@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from docutils import nodes
+from docutils.frontend import get_default_settings
+from docutils.parsers.rst import Parser
+from docutils.utils import new_document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
@@ -174,6 +178,27 @@ def test_a_rule_drawing_an_icon_through_custom_properties_counts_when_it_may_mat
 
 
 # --- the page's head --------------------------------------------------------------------
+
+
+def doctree(source: str) -> nodes.document:
+    document = new_document("test", get_default_settings(Parser))
+    Parser().parse(source, document)
+    return document
+
+
+def test_the_description_is_the_opening_paragraph_as_plain_text():
+    tree = doctree(
+        "Title\n=====\n\n.. note:: Not this.\n\nThe *first* paragraph,\nwrapped.\n\nNot this one.\n"
+    )
+    assert lean_html.description_of(tree) == "The first paragraph, wrapped."
+
+
+def test_a_long_description_keeps_whole_sentences_or_ends_with_an_ellipsis():
+    sentence = "A sentence of forty characters or so. "
+    assert lean_html._trimmed(sentence * 6) == (sentence * 4).strip()
+    words = "word " * 60
+    trimmed = lean_html._trimmed(words)
+    assert trimmed.endswith("word…") and len(trimmed) <= lean_html.DESCRIPTION_LIMIT
 
 
 def test_scripts_are_deferred_and_inline_scripts_become_modules():

@@ -1,4 +1,4 @@
-"""lean_html: the book's HTML pages load what they use.
+"""lean_html: the book's HTML pages load what they use, and say what they are about.
 
 A local Sphinx extension for a pydata-sphinx-theme based theme (sphinx-book-theme).
 For the HTML builder it
@@ -19,16 +19,21 @@ For the HTML builder it
 * does not load Sphinx's search scripts and index on every page when the theme's
   search-as-you-type is off (``templates/layout.html``): only the search page
   uses them;
+* settles the colour mode before the first paint, so that an empty stored mode
+  no longer makes the theme log "invalid theme mode";
+* gives each page a ``<meta name="description">``: its opening paragraph.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import posixpath
 import re
 from pathlib import Path
 
+from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
@@ -42,10 +47,13 @@ SHEET = "theme.css"
 THEME_CSS = "_static/styles/pydata-sphinx-theme.css"
 BASIC_CSS = "_static/basic.css"
 ICONS_CSS = HERE / "icons.css"  # the icons at the sizes the theme gave them as SVG
+DESCRIPTION_LIMIT = 160  # characters; what result pages show of a description
+# Where an opening paragraph may stand: directly in the page or one of its sections.
+OPENING_PARENTS = (nodes.document, nodes.section)
 
 logger = logging.getLogger(__name__)
 # Set once per build in the main process, before any parallel writer forks.
-_build: dict[str, str] = {"digest": ""}
+_build: dict[str, str | None] = {"digest": "", "description": None}
 
 
 def _active(app: Sphinx) -> bool:
@@ -95,6 +103,41 @@ def _deferred(scripts: list) -> list:
     return changed
 
 
+def _trimmed(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """Whole sentences up to ``limit`` characters; else words, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if len(kept) + len(sentence) + 1 > limit:
+            break
+        kept = f"{kept} {sentence}".strip()
+    if kept:
+        return kept
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-( ")
+    return f"{cut}…"
+
+
+def description_of(doctree: nodes.Node) -> str:
+    """The page's opening paragraph as plain text, trimmed; "" if it has none."""
+    for paragraph in doctree.findall(nodes.paragraph):
+        if isinstance(paragraph.parent, OPENING_PARENTS):
+            text = paragraph.astext()
+            if text.strip():
+                return _trimmed(text)
+    return ""
+
+
+def _book_description(app: Sphinx) -> str:
+    """For pages with no text of their own (search, index): the landing page's."""
+    if _build["description"] is None:
+        root = app.config.root_doc
+        found = description_of(app.env.get_doctree(root)) if root in app.env.all_docs else ""
+        _build["description"] = found
+    return _build["description"] or ""
+
+
 def _on_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if not _active(app):
         return
@@ -104,11 +147,19 @@ def _on_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctr
     # defer, and they need doctools.js: there the scripts stay as they are.
     if "script_files" in context and templatename != "search.html":
         context["script_files"] = _deferred(list(context["script_files"]))
+    metatags = context.get("metatags", "")
+    if 'name="description"' not in metatags:
+        text = description_of(doctree) if doctree is not None else ""
+        text = text or _book_description(app)
+        if text:
+            tag = f'<meta name="description" content="{html.escape(text, quote=True)}" />'
+            context["metatags"] = f"{metatags}\n    {tag}" if metatags else tag
 
 
 def _on_builder_inited(app: Sphinx) -> None:
     if _active(app):
         _build["digest"] = _digest(app)
+        _build["description"] = None
 
 
 def _on_config_inited(app: Sphinx, config) -> None:
