@@ -251,10 +251,36 @@ def _point_pages_at(outdir: Path, digest: str) -> None:
             page.write_text(pointed, encoding="utf-8")
 
 
+def _inputs_key(outdir: Path, extension_digest: str) -> str:
+    """A digest of what write_assets reads: the built files (the pages' links to the
+    sheet aside, and the assets themselves) and this code."""
+    digest = hashlib.sha256(extension_digest.encode())
+    link = re.compile(re.escape(f"{OUT_DIR}/{SHEET}?digest=".encode()) + rb"[0-9a-f]+")
+    for path in sorted(outdir.rglob("*")):
+        relative = path.relative_to(outdir).as_posix()
+        if path.is_file() and not relative.startswith(f"{OUT_DIR}/"):
+            data = path.read_bytes()
+            if path.suffix == ".html":
+                data = link.sub(b"", data)
+            digest.update(f"{relative}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
+
+
 def _on_build_finished(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or not _active(app):
         return
-    sizes = write_assets(Path(app.outdir))
+    outdir = Path(app.outdir)
+    # A rebuild that changed nothing the assets depend on keeps them; the pages it
+    # wrote again (the search and index pages, every time) get the sheet's link.
+    stamp = Path(app.doctreedir) / "lean_html-inputs"
+    key = _inputs_key(outdir, _build["digest"])
+    sheet = outdir / OUT_DIR / SHEET
+    if sheet.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == key:
+        _point_pages_at(outdir, hashlib.sha256(sheet.read_bytes()).hexdigest()[:20])
+        return
+    sizes = write_assets(outdir)
+    stamp.write_text(key, encoding="utf-8")
     logger.info(
         "lean_html: style sheets %d -> %d bytes; %d icons in %d bytes of font",
         sizes["css_before"],

@@ -12,6 +12,7 @@ What the pages use is read from the pages themselves (pages.py).  An icon is sho
 from __future__ import annotations
 
 import io
+import logging
 import re
 from pathlib import Path
 
@@ -115,7 +116,13 @@ def subset_font(source: Path, characters: set[str]) -> bytes:
     font = TTFont(source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(c) for c in characters))
-    subsetter.subset(font)
+    quiet = logging.getLogger("fontTools")  # it tells each step at INFO level
+    level = quiet.level
+    quiet.setLevel(max(level, logging.WARNING))
+    try:
+        subsetter.subset(font)
+    finally:
+        quiet.setLevel(level)
     font.flavor = "woff2"
     out = io.BytesIO()
     font.save(out)
