@@ -11,11 +11,16 @@ every value written literally, then measures:
    time against a no-op rebuild;
 3. the fact check at scale (10,000 facts, 10 MB) against a naive scan per fact;
 4. ``-j 2`` against ``-j 1`` on the synthetic book;
-5. the real book: full build, no-op rebuild and ``canru-facts check``.
+5. the real book: full build, no-op rebuild and ``canru-facts check``;
+6. the reader: build/html, built strictly as ``nox -s book`` does, served with
+   gzip on 127.0.0.1, and Lighthouse (mobile) on the landing page, a chapter, the
+   register and the timeline (bench/reader.py; skipped without Node and npm).
 
 Every timing is the median of ``--runs`` runs (at least 3), each in a fresh
 process, in wall time and in CPU time; the goals are judged on CPU time, which
-other work on a shared machine disturbs far less.  It prints a table and writes
+other work on a shared machine disturbs far less.  Lighthouse's figures are
+medians of ``--runs`` runs per page; its simulated timings still vary with the
+machine's load.  It prints a table and writes
 build/bench.json; ``--profile`` adds pyinstrument profiles in build/bench-profile/.
 """
 
@@ -26,6 +31,7 @@ import json
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,13 +43,21 @@ sys.path.insert(0, str(ROOT))  # `python bench/run.py` puts bench/ itself on the
 
 import sphinx  # noqa: E402
 
-from bench import measure, synth  # noqa: E402
+from bench import measure, reader, synth  # noqa: E402
 from bench.measure import Timing  # noqa: E402
 
 THEME = "sphinx_book_theme"  # the real book's theme, for the book and its control alike
 JOBS = 2  # this machine's cores; the real book builds with -j auto
 QUICK = synth.Sizes(facts=1_000, book_facts=200, pages=20, citations=2_000, corpus_bytes=1_000_000)
-PARTS = ("check", "synthetic", "real")
+PARTS = ("check", "synthetic", "real", "reader")
+# Lighthouse (mobile) per page: scores out of 100, LCP in seconds.
+READER_GOALS = {
+    "performance": 90,
+    "lcp_s": 2.5,
+    "accessibility": 100,
+    "best_practices": 100,
+    "seo": 100,
+}
 
 
 def _bench_env(root: Path) -> dict[str, str]:
@@ -265,6 +279,34 @@ def bench_real(tmp: Path, runs: int) -> dict[str, object]:
     }
 
 
+# --- 6. the reader ----------------------------------------------------------------------
+
+
+def bench_reader_section(runs: int) -> dict[str, object]:
+    """build/html as ``nox -s book`` builds it, then Lighthouse on it (bench/reader.py)."""
+    found = reader.tools()
+    if isinstance(found, str):
+        _log(f"reader: skipped: {found}")
+        return {"skipped": found}
+    html = ROOT / "build" / "html"
+    _log("reader: building build/html")
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", "-W", "--keep-going"]
+    command += ["-n", "-q", "-d", str(ROOT / "build" / "doctrees" / "html")]
+    measure.run([*command, str(ROOT / "docs"), str(html)], _reproducible_env())
+    return reader.bench_reader(html, runs, ROOT / "build" / "bench-reader", _log)
+
+
+def _reproducible_env() -> dict[str, str]:
+    """The last commit's date for the build, as noxfile.py gives it (unless already set)."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return {}
+    done = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    epoch = done.stdout.strip()
+    return {"SOURCE_DATE_EPOCH": epoch} if done.returncode == 0 and epoch.isdigit() else {}
+
+
 # --- profiles -------------------------------------------------------------------------------
 
 
@@ -403,6 +445,34 @@ def _rows(results: dict[str, object]) -> list[tuple[str, str, str, str]]:
         rows.append(("5. real book: full build", _both(real["full_build_s"], 1), "", ""))
         rows.append(("5. real book: no-op rebuild", _both(real["noop_s"]), "", ""))
         rows.append(("5. real book: canru-facts check", _both(real["check_s"]), "", ""))
+    rows += _reader_rows(results.get("reader"))
+    return rows
+
+
+def _reader_rows(section: dict[str, object] | None) -> list[tuple[str, str, str, str]]:
+    if not section:
+        return []
+    if "skipped" in section:
+        return [("6. the reader (Lighthouse)", f"skipped: {section['skipped']}", "", "")]
+    rows = []
+    for name in reader.PAGES:
+        page = section[name]
+        met = (
+            page["performance"] >= READER_GOALS["performance"]
+            and page["lcp_s"] <= READER_GOALS["lcp_s"]
+            and all(page[k] >= READER_GOALS[k] for k in ("accessibility", "best_practices", "seo"))
+        )
+        rows.append(
+            (
+                f"6. reader, {name} (Lighthouse mobile)",
+                f"performance {page['performance']} (runs {page['performance_runs']}), "
+                f"LCP {page['lcp_s']:.2f} s, TBT {page['tbt_ms']} ms, {page['kib']:.0f} KiB in "
+                f"{page['requests']} requests; a11y {page['accessibility']}, "
+                f"BP {page['best_practices']}, SEO {page['seo']}",
+                ">= 90, <= 2.5 s, 100s",
+                _verdict(met),
+            )
+        )
     return rows
 
 
@@ -442,9 +512,11 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="canru-bench-") as tmp:
         root = args.keep or Path(tmp)
-        _log(f"generating the synthetic book and corpus in {root}")
-        book = synth.generate(sizes)
-        synth.write_support(root / "book", book)
+        book = None
+        if {"check", "synthetic"} & set(args.only) or args.profile:
+            _log(f"generating the synthetic book and corpus in {root}")
+            book = synth.generate(sizes)
+            synth.write_support(root / "book", book)
         if "check" in args.only:
             planted = synth.generate(replace(sizes, missing=5))
             synth.write_support(root / "planted", planted)
@@ -453,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
             results["synthetic"] = bench_synthetic(root / "book", book, args.runs)
         if "real" in args.only:
             results["real"] = bench_real(root, args.runs)
+        if "reader" in args.only:
+            results["reader"] = bench_reader_section(args.runs)
         if args.profile:
             folder = args.output.parent / "bench-profile"
             for path in write_profiles(root / "book", book, folder):
@@ -479,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\n{machine['cpu_count']} CPUs, Python {machine['python']}, Sphinx {machine['sphinx']}, "
         f"theme {THEME}, -j {JOBS}; load average {load_before[0]:.1f} before, "
-        f"{machine['load_average_after'][0]:.1f} after; goals judged on CPU time"
+        f"{machine['load_average_after'][0]:.1f} after; build goals judged on CPU time"
     )
     print(f"whole bench: {results['bench_s']:.0f} s; figures in {args.output}")
     return 0

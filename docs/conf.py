@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import os
+import sys
 import time
 import tomllib
 import uuid
@@ -112,6 +113,11 @@ html_search_scorer = str(HERE / "search-scorer.js")
 html_static_path = ["_static"] if (HERE / "_static").is_dir() else []
 html_css_files = sorted(p.name for p in (HERE / "_static").glob("*.css"))
 html_context: dict[str, object] = {}
+html_favicon = "favicon.svg"
+# What the pages load, cut to what they use, and a description per page
+# (docs/_ext/lean_html: the book's own extension).
+sys.path.insert(0, str(HERE / "_ext"))
+extensions.append("lean_html")
 
 if os.environ.get("READTHEDOCS") == "True":
     # Read the Docs no longer injects these; its own add-ons are its hosting.

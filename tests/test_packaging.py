@@ -207,7 +207,7 @@ def test_conf_builds_one_pdf_with_the_book_name(conf):
 
 
 def test_conf_loads_the_extension_and_the_seed(conf):
-    assert conf["extensions"] == ["myst_parser", "canru_facts.sphinx"]
+    assert conf["extensions"] == ["myst_parser", "canru_facts.sphinx", "lean_html"]
     seed = (ROOT / "docs" / conf["canru_facts_seed"]).resolve()
     assert seed == ROOT / "seeds" / "canada-russia-relations.txt"
 
