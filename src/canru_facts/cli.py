@@ -1,11 +1,14 @@
-"""The ``canru-facts`` command: check, list, show and export the facts.
+"""The ``canru-facts`` command: check, update, list, show and export the facts.
 
 The book it works on is named in ``[tool.canru-facts]`` of the nearest
 pyproject.toml (:mod:`canru_facts.config`); ``--registry``, ``--rules`` and
 ``--seed`` override it.
 
-Exit codes: 0 all is well; 1 a fact does not hold; 2 the command could not run
-(a usage error, an unreadable seed, a broken registry, an unknown key).
+Exit codes: 0 all is well; 1 a fact does not hold (changed, reworded, gone, or
+its evidence does not state it) or a rule is broken; 2 the command could not
+run (a usage error, a broken registry, an unknown key, or a seed that cannot
+serve: missing, empty, not text, not UTF-8, or sharing almost no quotes with
+the registry).
 """
 
 from __future__ import annotations
@@ -93,20 +96,52 @@ def format_failure(seed: Seed, finding) -> str:
     return describe(finding, seed.path)
 
 
+def _proven(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...]) -> Report:
+    """The proof of the registry against ``seed``; UsageError if the seed is not the source."""
+    report = prove(registry, seed, book_rules)
+    if report.unusable:
+        raise UsageError(f"{seed.path}: {report.unusable}")
+    return report
+
+
+def summary(report: Report) -> str:
+    """One line: how many facts and rules fail, and each verdict's count."""
+    facts = {f.key for f in report.findings if not f.rule}
+    failing = {f.key for f in report.failures if not f.rule}
+    rules_count = sum(1 for f in report.findings if f.rule)
+    broken = sum(1 for f in report.failures if f.rule)
+    counts = report.counts()
+    parts = [
+        f"{counts[verdict]} {words}"
+        for verdict, words in (
+            ("changed", "changed"),
+            ("reworded", "reworded"),
+            ("gone", "gone"),
+            ("unstated", "not stated by their evidence"),
+        )
+        if counts.get(verdict)
+    ]
+    if failing:
+        line = f"{len(failing)} of {len(facts)} facts do not hold"
+        line += f" ({', '.join(parts)})" if parts else ""
+    else:
+        line = f"all {len(facts)} facts hold"
+    if broken:
+        line += f"; {broken} of {rules_count} rules fail"
+    return f"{line} against {report.seed.path}"
+
+
 def _check(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...], quiet: bool) -> int:
-    report: Report = prove(registry, seed, book_rules)
+    report = _proven(registry, seed, book_rules)
     for finding in report.failures:
         print(format_failure(seed, finding))
-    facts = sum(1 for f in report.findings if not f.rule)
-    rules = len(report.findings) - facts
-    failed = len(report.failures)
-    if failed:
-        print(
-            f"{failed} of {facts} facts and {rules} rules fail against {seed.path}", file=sys.stderr
-        )
+    facts = sum(1 for key in {f.key for f in report.findings if not f.rule})
+    rules_count = sum(1 for f in report.findings if f.rule)
+    if report.failures:
+        print(summary(report), file=sys.stderr)
         return EXIT_FAILED
     if not quiet:
-        print(f"all {facts} facts and {rules} rules hold against {seed.path}")
+        print(f"all {facts} facts and {rules_count} rules hold against {seed.path}")
     return EXIT_OK
 
 

@@ -66,7 +66,7 @@ class Named(Kind, abstract=True):
         spans = occurrences(text, name)
         spans += [
             run
-            for run in name_runs(text, commas=", " in name)
+            for run in name_runs(text, name)
             if not any(a < run[1] and run[0] < b for a, b in spans)
         ]
         found = []

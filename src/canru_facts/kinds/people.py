@@ -65,7 +65,7 @@ class Person(Kind):
         role = like.role if isinstance(like, Person) else ""
         organisation = like.organisation if isinstance(like, Person) else ""
         spans = occurrences(text, name)
-        for start, end in name_runs(text):
+        for start, end in name_runs(text, name, person=True):
             if any(a < end and start < b for a, b in spans):
                 continue
             if any(c.isdigit() for c in text[start:end]):

@@ -197,32 +197,59 @@ def compare_bounds(old: Bounds, new: Bounds) -> str:
 
 # --- names -------------------------------------------------------------------------------
 
-# A capitalised word ("Harper", "O.", "Jean-Paul", "McAdoo", "G8", "NATO-Russia"),
-# and the small words that join the parts of a name ("Bank of Canada").
-_CAPITALISED = r"(?:[A-Z][\w'.-]*|\d+[A-Z][\w'.-]*)"
-_JOINERS = r"(?:of|and|the|for|in|on|to|de|du|des|la|le|van|von|der|den|da|del|al|bin)"
+# A capitalised word ("Harper", "O.", "Jean-Paul", "McAdoo", "G8", "NATO-Russia",
+# "Canada/Russia"), and the small words that join the parts of a name ("Bank of Canada").
+_CAPITALISED = r"(?:[A-Z][\w'./&-]*|\d+[A-Z][\w'./&-]*)"
+_PARTICLES = r"de|du|des|la|le|van|von|der|den|da|del|al|bin"
+_JOINERS = rf"(?:of|and|the|for|in|on|to|{_PARTICLES})"
+# A capitalised word in brackets inside a name: "Special Economic Measures (Russia) Regulations".
+_BRACKETED = rf"\({_CAPITALISED}(?: {_CAPITALISED})*\)"
 
 
 @cache
-def _name_run(commas: bool) -> re.Pattern[str]:
+def _name_run(commas: bool, brackets: bool, person: bool) -> re.Pattern[str]:
     gap = r"(?:,? )" if commas else r" "
-    return re.compile(
-        rf"(?<![\w'-]){_CAPITALISED}(?:{gap}(?:{_JOINERS} )*{_CAPITALISED})*(?![\w'-])"
-    )
+    part = rf"(?:{_BRACKETED} )?{_CAPITALISED}" if brackets else _CAPITALISED
+    joiners = rf"(?:{_PARTICLES})" if person else _JOINERS
+    return re.compile(rf"(?<![\w-]){_CAPITALISED}(?:{gap}(?:{joiners} )*{part})*(?![\w-])")
 
 
-def name_runs(text: str, commas: bool = False) -> Iterator[tuple[int, int]]:
-    """(start, end) of every run of capitalised words, joined by small words.
+def name_runs(text: str, like: str = "", person: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of every run of capitalised words, joined by small words, that may be
+    a name; ``like`` is the name that used to stand there, and lends its shape.
 
-    With ``commas``, a comma may join two parts too ("Canadian Embassy, Moscow").
-    A run never ends in a full stop unless it is an initial ("A. Krasnov").
+    Where ``like`` holds a comma ("Canadian Embassy, Moscow"), a comma may join
+    two parts; where it holds a word in brackets, so may the run.  Where it
+    holds words in lower case ("Front de libération du Québec"), a run may also
+    be as many words as it has, from a capital.  A person's name is joined only
+    by the particles of names ("Isabelle Des Chenes", "Front de"), never by
+    "and" or "of".  A run never ends in a full stop unless it is an initial
+    ("A. Krasnov").
     """
-    for match in _name_run(commas).finditer(text):
-        start, end = match.span()
-        while end > start and text[end - 1] in ".'-" and not _initial(text, start, end):
-            end -= 1
+    pattern = _name_run(", " in like, "(" in like, person)
+    opening = like.split(" ", 1)[0].lower()
+    spans = [_trimmed(text, *m.span(), opening) for m in pattern.finditer(text)]
+    words = like.split()
+    if any(w[:1].islower() and w not in _JOINER_SET for w in words):
+        shape = re.compile(rf"(?<![\w-])(?=([A-Z]\S*(?: \S+){{{len(words) - 1}}}))")
+        spans += [_trimmed(text, *m.span(1), opening) for m in shape.finditer(text)]
+    for start, end in dict.fromkeys(spans):
         if end > start:
             yield start, end
+
+
+_JOINER_SET = frozenset(_JOINERS[3:-1].split("|"))
+
+
+def _trimmed(text: str, start: int, end: int, opening: str) -> tuple[int, int]:
+    """A run without the punctuation after it, nor an opening "The" or "In" that the
+    name it stands for (opening with ``opening``) does not have."""
+    while end > start and text[end - 1] in ".',;:-\"" and not _initial(text, start, end):
+        end -= 1
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _JOINER_SET and first[0].lower() != opening:
+        start += len(first[0]) + 1
+    return start, end
 
 
 def _initial(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,565 @@
+"""What a newer seed says where a fact's evidence used to stand.
+
+When a mention's evidence no longer occurs in the seed (typography aside: see
+:mod:`canru_facts.fold`), the seed has drifted.  This module finds the passage
+that took its place and says what happened, in one of three verdicts:
+
+**reworded**
+    the value still holds in the closest passage, but the quoted words do not
+    occur verbatim: the new quote is the passage's words that align with the
+    old evidence;
+**changed**
+    the passage is still there but states another value: the words standing
+    where the value stood are read as a value of the fact's kind (dates of any
+    precision for a date) and compared with the registry's (same, more
+    precise, less precise, different);
+**gone**
+    no passage is close.
+
+Passages are the seed's sentences, cut also at headings (``==History==``),
+list items (``- ``) and infobox lines (``- Envoy1: Sarah Taylor``), and never
+across a blank line; the passage that took an evidence's place is looked for
+in windows of three consecutive passages, so an evidence may span two list
+items ("Envoytitle1: Ambassador of Canada to Russia - Envoy1: Sarah Taylor").
+
+Finding the passage does not compare the evidence with every passage of the
+seed (ten megabytes hold a hundred thousand): it looks up the evidence's
+rarest words, in one pass over the seed for all evidences, and compares the
+evidence only with the passages where they stand.  A passage that shares none
+of an evidence's four rarest words is not its rewording.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import ahocorasick
+from rapidfuzz import fuzz
+
+from .fold import fold, tidy
+from .forms import form_pattern, seed_forms, value_span
+from .kinds import Kind, Reading
+from .model import Fact
+from .seed import Seed
+
+__all__ = ["CHANGED", "GONE", "REWORDED", "Drift", "explain"]
+
+CHANGED, REWORDED, GONE = "changed", "reworded", "gone"
+
+# How alike the words around the value must stay (0-100, rapidfuzz's ratio) for
+# a passage to be the evidence's rewording rather than another passage.
+MIN_CONTEXT = 60.0
+# A passage that states no value of the fact's kind must be this alike to count.
+SURE_CONTEXT = 85.0
+# With little context around the value, the whole evidence is compared instead.
+MIN_WHOLE = 55.0
+SHORT_CONTEXT = 12  # characters
+TIE = 5.0  # passages this much less alike than the closest are about as close
+RARE_WORDS = 4  # rarest words of an evidence looked up in the seed
+MAX_CANDIDATES = 8  # passages compared in full with one evidence
+MAX_HITS = 400  # occurrences of one word followed up
+
+# A sentence ends at . ! or ? before a capital, but not after an abbreviation
+# ("St. Petersburg", "Ltd.") or an initial ("A. Krasnov", "H.E.").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bSt\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\b[A-Z]\.)"
+    r"[\"')\]]* (?=[A-Z\"'(\[])"
+)
+# A line that opens a passage of its own: a heading, a list item.
+_STRUCTURE = ("=", "- ", "* ", "\u2022 ", "# ")
+
+
+@dataclass(frozen=True)
+class Drift:
+    """What the seed says now where a mention's evidence stood."""
+
+    verdict: str  # CHANGED, REWORDED or GONE
+    line: int | None  # line of the seed: the new passage's, or (gone) where it would be
+    quote: str = ""  # the seed's words now, verbatim (changed, reworded)
+    value: Kind | None = None  # the value the seed now states (changed; None: none read)
+    words: str = ""  # the words of the seed that state it
+    comparison: str = ""  # how the new value compares with the registry's
+    score: float = 0.0  # how alike the passage and the evidence are, 0-100
+    after: tuple[str, int] | None = None  # gone: the fact found before it (key, line)
+    before: tuple[str, int] | None = None  # gone: the fact found after it
+    was: Kind | None = None  # the registry's value
+
+
+# --- passages --------------------------------------------------------------------------
+
+
+class _Passages:
+    """Passages of one seed, found around an offset of its flat text on demand."""
+
+    def __init__(self, seed: Seed) -> None:
+        self.seed = seed
+        self._blocks: dict[int, tuple[int, int, list[int]]] = {}
+
+    def _opens(self, line: int) -> bool:
+        """Whether a (non-blank) line opens a block: after a blank line or a heading, or a
+        heading or list item itself."""
+        if line <= 1:
+            return True
+        text = self.seed.line_text(line).lstrip()
+        if text.startswith(_STRUCTURE):
+            return True
+        before = self.seed.line_text(line - 1).strip()
+        return not before or before.startswith("=")
+
+    def _block(self, line: int) -> tuple[int, int, list[int]]:
+        """(start, end, sentence starts) in flat offsets of the block holding ``line``."""
+        seed = self.seed
+        first = line
+        while not self._opens(first):
+            first -= 1
+        cached = self._blocks.get(first)
+        if cached is not None:
+            return cached
+        last = line + 1
+        while last <= seed.line_count and seed.line_text(last).strip() and not self._opens(last):
+            last += 1
+        start = seed.flat_offset(seed.line_start(first))
+        end = seed.flat_offset(seed.line_start(last)) if last <= seed.line_count else len(seed.flat)
+        end = min(len(seed.flat), max(end, start))
+        while end > start and seed.flat[end - 1] == " ":
+            end -= 1
+        text = seed.flat[start:end]
+        starts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(text)]
+        block = self._blocks[first] = (start, end, starts)
+        return block
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the passage holding the flat ``offset``; None outside the text."""
+        flat = self.seed.flat
+        if not 0 <= offset < len(flat):
+            return None
+        start, end, starts = self._block(self.seed.line_of(offset))
+        if not start <= offset < end:  # the space between two blocks
+            return None
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        finish = starts[i + 1] if i + 1 < len(starts) else end
+        while finish > starts[i] and flat[finish - 1] == " ":
+            finish -= 1
+        return starts[i], finish
+
+    def window(self, offset: int) -> tuple[int, int] | None:
+        """The passage holding ``offset`` with the one before and the one after it."""
+        here = self.at(offset)
+        if here is None:
+            return None
+        before = self.at(here[0] - 2) if here[0] >= 2 else None
+        after = self.at(here[1] + 1)
+        return (before or here)[0], (after or here)[1]
+
+
+# --- finding the passage -----------------------------------------------------------------
+
+
+class _Index:
+    """The seed's words and how often each occurs: to look up an evidence's rarest words."""
+
+    def __init__(self, seed: Seed) -> None:
+        self.seed = seed
+        self.counts = Counter(seed.flat.split(" "))
+        self.passages = _Passages(seed)
+
+    def rare_words(self, evidence: str) -> list[str]:
+        words = {w for w in evidence.split(" ") if self.counts.get(w)}
+        return sorted(words, key=lambda w: (self.counts[w], -len(w)))[:RARE_WORDS]
+
+    def where(self, words: Iterable[str]) -> dict[str, list[int]]:
+        """Flat offsets of every whole-word occurrence of each word (at most MAX_HITS)."""
+        words = set(words)
+        found: dict[str, list[int]] = {w: [] for w in words}
+        if not words:
+            return found
+        automaton = ahocorasick.Automaton()
+        for word in words:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        flat = self.seed.flat
+        for end, word in automaton.iter(flat):
+            start = end - len(word) + 1
+            if (start == 0 or flat[start - 1] == " ") and (
+                end + 1 == len(flat) or flat[end + 1] == " "
+            ):
+                hits = found[word]
+                if len(hits) < MAX_HITS:
+                    hits.append(start)
+        return found
+
+
+_INDEXES: weakref.WeakKeyDictionary[Seed, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(seed: Seed) -> _Index:
+    index = _INDEXES.get(seed)
+    if index is None:
+        index = _INDEXES[seed] = _Index(seed)
+    return index
+
+
+# --- aligning the evidence with a passage ---------------------------------------------------
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@dataclass(frozen=True)
+class _Match:
+    """Where an evidence aligns in a window of the flat seed."""
+
+    start: int | None  # where the new quote starts (None: where the value does)
+    end: int | None  # where it ends (None: where the value does)
+    target: tuple[int, int]  # where the old value's words would stand now
+    context: float  # how alike the words around the value stayed, 0-100
+    anchored: bool  # words before and after the value both align: the target is exact
+
+
+def _piece(piece: str, flat: str, lo: int, hi: int) -> tuple[int, int, float] | None:
+    """Where ``piece`` aligns best in ``flat[lo:hi]``: (start, end, score 0-100).
+
+    rapidfuzz's partial alignment slides a window of the piece's length, so the
+    result never stretches over the words after the piece (a global alignment
+    of the piece with a longer text would).
+    """
+    if hi <= lo or not piece:
+        return None
+    found = fuzz.partial_ratio_alignment(piece, flat[lo:hi], processor=None)
+    if found is None:
+        return None
+    return lo + found.dest_start, lo + found.dest_end, found.score
+
+
+def _snap(flat: str, word: str, at: int, lo: int, hi: int, end: bool, reach: int) -> int | None:
+    """``at`` moved to the nearest whole-word occurrence of ``word`` (its start, or end),
+    if one lies within ``reach``; None if none does."""
+    best, best_distance = None, reach + 1
+    pos = flat.find(word, lo, hi)
+    while pos >= 0:
+        edge = pos + len(word) if end else pos
+        distance = abs(edge - at)
+        before = flat[pos - 1] if pos else " "
+        after = flat[pos + len(word)] if pos + len(word) < len(flat) else " "
+        if distance < best_distance and not _is_word(before) and not _is_word(after):
+            best, best_distance = edge, distance
+        pos = flat.find(word, pos + 1, hi)
+    return best
+
+
+def _after_stop(flat: str, start: int, end: int) -> int:
+    """``start``, moved past a sentence's end among the first few words, to a word's start."""
+    stop = _SENTENCE_END.search(flat, start, min(end, start + 16))
+    if stop:
+        start = stop.end()
+    while start < end and not _is_word(flat[start]) and flat[start] not in "\"'(":
+        start += 1
+    while start > 0 and _is_word(flat[start - 1]) and _is_word(flat[start]):
+        start -= 1
+    return start
+
+
+def _before_stop(flat: str, start: int, end: int) -> int:
+    """``end``, moved back before a sentence's next start among the last few words."""
+    stops = list(_SENTENCE_END.finditer(flat, max(start, end - 16), end))
+    if stops:
+        end = stops[-1].start()
+    while end < len(flat) and end > 0 and _is_word(flat[end - 1]) and _is_word(flat[end]):
+        end += 1
+    return end
+
+
+def _meaningful(text: str) -> bool:
+    return any(_is_word(c) for c in text)
+
+
+def _align(flat: str, evidence: str, value: tuple[int, int], window: tuple[int, int]):
+    """Where the words around the evidence's value stand in the window, and how alike they are.
+
+    The evidence is cut at its value: the words before it and after it are
+    aligned each on its own, the longer first and the other next to it, so a
+    changed value, however long it is now, lies between them.
+    """
+    lo, hi = window
+    before, after = evidence[: value[0]], evidence[value[1] :]
+    width = value[1] - value[0]
+    reach = 2 * width + 40
+    head = _meaningful(before)
+    tail = _meaningful(after)
+    p = s = None
+    if head and (not tail or len(before) >= len(after)):
+        p = _piece(before, flat, lo, hi)
+        if p and tail:
+            s = _piece(after, flat, p[1], min(hi, p[1] + reach + len(after)))
+    elif tail:
+        s = _piece(after, flat, lo, hi)
+        if s and head:
+            p = _piece(before, flat, max(lo, s[0] - reach - len(before)), s[0])
+    if (head and p is None) or (tail and s is None):
+        return None
+    start = end = None
+    if p is not None:
+        first, last = before.split()[0], before.split()[-1]
+        near = len(before) // 2 + 8
+        start = _snap(flat, first, p[0], lo, hi, False, near)
+        if start is None:
+            start = _after_stop(flat, p[0], p[1])
+        p_end = _snap(flat, last, p[1], lo, hi, True, near)
+        p_end = p[1] if p_end is None else p_end
+    if s is not None:
+        first, last = after.split()[0], after.split()[-1]
+        near = len(after) // 2 + 8
+        s_start = _snap(flat, first, s[0], lo, hi, False, near)
+        s_start = s[0] if s_start is None else s_start
+        end = _snap(flat, last, s[1], lo, hi, True, near)
+        if end is None:
+            end = _before_stop(flat, s[0], s[1])
+    if p is not None and s is not None:
+        target = (p_end, max(p_end, s_start))
+    elif p is not None:
+        target = (p_end, min(hi, p_end + width + 1))
+    else:
+        target = (max(lo, s_start - width - 1), s_start)
+    scores = [(len(before), p[2]) for _ in [0] if p] + [(len(after), s[2]) for _ in [0] if s]
+    weight = sum(w for w, _ in scores)
+    context = sum(w * score for w, score in scores) / weight if weight else 0.0
+    if weight < SHORT_CONTEXT:  # little but the value: compare the whole evidence
+        whole = _piece(evidence, flat, lo, hi)
+        context = whole[2] if whole else 0.0
+        close = context >= MIN_WHOLE
+    else:
+        close = context >= MIN_CONTEXT
+    return _Match(start, end, target, context, p is not None and s is not None), close
+
+
+# --- reading the value ------------------------------------------------------------------------
+
+
+def _states(fact: Fact, text: str, whole: bool) -> bool:
+    """Whether ``text`` (folded) states the fact's value: every form group, or the first."""
+    groups = seed_forms(fact.value)
+    for i, group in enumerate(groups if whole else groups[:1]):
+        ignore_case = i > 0 or not fact.value.case_sensitive
+        if not any(form_pattern(form, ignore_case).search(text) for form in group):
+            return False
+    return True
+
+
+def _readings(value: Kind, text: str) -> list[Reading]:
+    """Every value that may stand where ``value`` stood, longest first where they overlap."""
+    found: list[Reading] = []
+    for kind in type(value).readers():
+        found += kind.find_values(text, like=value)
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Reading] = []
+    for reading in sorted(found, key=lambda r: -(r.end - r.start)):
+        if not any(k.start <= reading.start and reading.end <= k.end for k in kept):
+            kept.append(reading)
+    return sorted(kept, key=lambda r: r.start)
+
+
+def _nearest(readings: list[Reading], start: int, end: int) -> Reading | None:
+    """The reading that best covers ``[start, end)``: most overlap, then least distance."""
+
+    def rank(r: Reading) -> tuple[float, int]:
+        overlap = min(end, r.end) - max(start, r.start)
+        union = max(end, r.end) - min(start, r.start)
+        distance = max(0, r.start - end, start - r.end)
+        return (-(overlap / union) if overlap > 0 else 0.0, distance)
+
+    return min(readings, key=rank) if readings else None
+
+
+# --- the verdict on one mention ------------------------------------------------------------------
+
+
+Bracket = tuple[int | None, int | None]
+
+
+class _Claimed:
+    """Flat spans where the values of facts that hold stand, to ask whether a span overlaps one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.ends = [b for _, b in ordered]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies within the value of a fact that holds."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        # Spans starting at or before ``start``: the last few may reach ``end``.
+        return any(self.ends[j] >= end for j in range(i, max(-1, i - 8), -1))
+
+
+def explain(
+    seed: Seed,
+    wanted: Sequence[tuple[Fact, str, str]],
+    brackets: Sequence[Bracket] | None = None,
+    holding: Iterable[tuple[int, int]] = (),
+) -> list[Drift]:
+    """What the seed says now for each (fact, mention, evidence) no longer found in it.
+
+    ``brackets`` gives, for each, the flat offsets of the quotes found before and
+    after it in the registry's order (which is the seed's): of two passages
+    equally close, the one between them is taken.  ``holding`` gives the flat
+    spans of the values of facts that hold: a passage whose value there is one
+    of those is that fact's passage, not a changed one.  A GONE verdict here has
+    no line; the proof places it between its neighbours.
+    """
+    index = _index(seed)
+    folded = [fold(evidence) for _, _, evidence in wanted]
+    rare = [index.rare_words(e) for e in folded]
+    hits = index.where(w for words in rare for w in words)
+    brackets = brackets or [(None, None)] * len(wanted)
+    claimed = _Claimed(holding)
+    return [
+        _explain_one(seed, index, fact, mention, evidence, words, hits, bracket, claimed)
+        for (fact, mention, _), evidence, words, bracket in zip(
+            wanted, folded, rare, brackets, strict=True
+        )
+    ]
+
+
+def _candidates(index: _Index, words: list[str], hits: dict[str, list[int]]) -> list[int]:
+    """Offsets of the passages holding most of the rare words, one offset per passage."""
+    votes: dict[tuple[int, int], set[str]] = {}
+    where: dict[tuple[int, int], int] = {}
+    for word in words:
+        for at in hits.get(word, ()):
+            passage = index.passages.at(at)
+            if passage is None:
+                continue
+            votes.setdefault(passage, set()).add(word)
+            where.setdefault(passage, at)
+    ranked = sorted(votes, key=lambda p: (-len(votes[p]), p[0]))[:MAX_CANDIDATES]
+    return [where[p] for p in ranked]
+
+
+def _explain_one(
+    seed: Seed,
+    index: _Index,
+    fact: Fact,
+    mention: str,
+    evidence: str,
+    words: list[str],
+    hits: dict[str, list[int]],
+    bracket: Bracket = (None, None),
+    claimed: _Claimed | None = None,
+) -> Drift:
+    span = value_span(fact.value, evidence)
+    value = (span[0], span[1]) if span else (len(evidence), len(evidence))
+    close_ones = []
+    for at in _candidates(index, words, hits):
+        window = index.passages.window(at)
+        if window is None:
+            continue
+        aligned = _align(seed.flat, evidence, value, window)
+        if aligned is None:
+            continue
+        match, close = aligned
+        if close:
+            close_ones.append((match, window))
+    if not close_ones:
+        return Drift(GONE, None, was=fact.value)
+    # The closest passage; of passages about as close, the one where the registry's
+    # order puts the fact.
+    top = max(match.context for match, _ in close_ones)
+
+    def rank(candidate: tuple[_Match, tuple[int, int]]) -> tuple[bool, float]:
+        at = candidate[0].target[0]
+        between = (bracket[0] is None or bracket[0] <= at) and (
+            bracket[1] is None or at <= bracket[1]
+        )
+        return between, candidate[0].context
+
+    near_top = [c for c in close_ones if c[0].context >= top - TIE]
+    others = sorted((c for c in close_ones if c[0].context < top - TIE), key=rank, reverse=True)
+    for match, window in [*sorted(near_top, key=rank, reverse=True), *others]:
+        now = _verdict(seed, fact, mention, match, window, claimed)
+        if now is not None:
+            return replace(now, was=fact.value)
+    return Drift(GONE, None, was=fact.value)
+
+
+def _quote(match: _Match, start: int, end: int) -> tuple[int, int]:
+    """The new quote: the aligned words, and the value's words wherever they stand."""
+    q_start = start if match.start is None else min(match.start, start)
+    q_end = end if match.end is None else max(match.end, end)
+    return q_start, q_end
+
+
+def _verdict(
+    seed: Seed,
+    fact: Fact,
+    mention: str,
+    match: _Match,
+    window: tuple[int, int],
+    claimed: _Claimed | None,
+) -> Drift | None:
+    """The verdict on a mention whose passage is this match; None if the match only
+    finds another fact's value, holding where it stands (the passage is that fact's)."""
+    flat = seed.flat
+    whole = not mention
+    lo, hi = window
+    target = match.target
+    # Does the value still hold, where it stood?
+    occurrences = []
+    for form in seed_forms(fact.value)[0]:
+        pattern = form_pattern(form, not fact.value.case_sensitive)
+        occurrences += [
+            Reading(m.start(), m.end(), fact.value) for m in pattern.finditer(flat, lo, hi)
+        ]
+    near = _nearest(occurrences, *target)
+    if near is not None and _close_to(near, target, match.anchored):
+        quote = _quote(match, near.start, near.end)
+        if _states(fact, flat[quote[0] : quote[1]], whole):
+            return _drift(seed, REWORDED, *quote, match.context)
+    readings = [
+        Reading(r.start + lo, r.end + lo, r.value) for r in _readings(fact.value, flat[lo:hi])
+    ]
+    reading = _nearest([r for r in readings if _close_to(r, target, False)], *target)
+    if reading is None:
+        if match.context < SURE_CONTEXT:  # another passage, that states no such value
+            return Drift(GONE, None)
+        start = match.start if match.start is not None else target[0]
+        end = match.end if match.end is not None else target[1]
+        return _drift(seed, CHANGED, start, end, match.context)
+    quote = _quote(match, reading.start, reading.end)
+    if reading.value == fact.value and _states(fact, flat[quote[0] : quote[1]], whole):
+        return _drift(seed, REWORDED, *quote, match.context)
+    if claimed is not None and claimed.holds(reading.start, reading.end):
+        return None
+    return _drift(
+        seed,
+        CHANGED,
+        *quote,
+        match.context,
+        value=reading.value,
+        words=_words(reading.value, tidy(seed.quote(reading.start, reading.end))),
+        comparison=fact.value.compare(reading.value),
+    )
+
+
+def _words(value: Kind, stated: str) -> str:
+    """A value read from the seed, in the seed's words: the words read, then the value's
+    other parts (a person's role) as the seed writes them."""
+    return ", ".join([stated, *(group[0] for group in seed_forms(value)[1:])])
+
+
+def _close_to(reading: Reading, target: tuple[int, int], exact: bool) -> bool:
+    """Whether a reading stands where the value stood: over it, where the words around
+    the value fix the place exactly; else touching it, or a few words off."""
+    slack = 0 if exact else 24
+    if exact:
+        return reading.start < max(target[1], target[0] + 1) and reading.end > target[0]
+    return reading.end >= target[0] - slack and reading.start <= target[1] + slack
+
+
+def _drift(seed: Seed, verdict: str, start: int, end: int, score: float, **more) -> Drift:
+    return Drift(verdict, seed.line_of(start), tidy(seed.quote(start, end)), score=score, **more)
