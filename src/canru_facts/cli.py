@@ -14,6 +14,7 @@ the registry).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,6 +71,41 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="prove every fact against the seed")
     with_seed(check)
     check.add_argument("-q", "--quiet", action="store_true", help="print failures only")
+
+    update = commands.add_parser(
+        "update",
+        help="apply a newer seed: show (or --write) its text, its provenance and the new quotes",
+        description=(
+            "Prove the facts against a newer seed and show, as a unified diff, what "
+            "applying it changes: the seed and its provenance, the new quote of every "
+            "reworded fact, and the value and quote of every changed fact accepted. "
+            "Gone facts are listed for you to decide. Nothing is written without --write."
+        ),
+    )
+    update.add_argument(
+        "--seed", type=Path, metavar="NEW", required=True, help="the newer copy of the seed"
+    )
+    update.add_argument("--write", action="store_true", help="apply the update (default: show it)")
+    update.add_argument(
+        "--accept",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="KEY",
+        help="take the new value (and quote) of these changed facts",
+    )
+    update.add_argument(
+        "--accept-all", action="store_true", help="take the new value of every changed fact"
+    )
+    update.add_argument(
+        "--revision", metavar="ID", help="record the source's revision id in the provenance"
+    )
+    update.add_argument(
+        "--retrieved",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="record the day the copy was taken in the provenance",
+    )
 
     commands.add_parser("list", help="one line per fact: key, kind, value")
 
@@ -143,6 +179,86 @@ def _check(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...], q
     if not quiet:
         print(f"all {facts} facts and {rules_count} rules hold against {seed.path}")
     return EXIT_OK
+
+
+# --- update --------------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+
+
+def _update(
+    registry: Registry, book_rules: tuple[rules.Rule, ...], args: argparse.Namespace
+) -> int:
+    from . import update
+
+    book = config.find()
+    if book is None:
+        raise UsageError(
+            "update needs a configured book ([tool.canru-facts] in pyproject.toml) "
+            "to know where the seed lives"
+        )
+    seed = Seed.load(args.seed)
+    report = _proven(registry, seed, book_rules)
+    try:
+        plan = update.plan(
+            registry,
+            report,
+            seed_path=book.seed,
+            new_seed=args.seed,
+            root=book.root,
+            accept=args.accept,
+            accept_all=args.accept_all,
+            revision=args.revision,
+            retrieved=args.retrieved,
+        )
+    except update.UpdateError as err:
+        raise UsageError(str(err)) from None
+    if args.write:
+        for path in update.apply(plan):
+            print(f"wrote {_relative_path(path)}")
+    else:
+        sys.stdout.write(update.diff(plan))
+    _tell(plan, seed)
+    if not args.write:
+        print("dry run: nothing written; --write applies the diff above")
+    return EXIT_OK if plan.settled else EXIT_FAILED
+
+
+def _tell(plan, seed: Seed) -> None:
+    """What the update does to the facts, and what it leaves to a person."""
+
+    def keys(findings) -> str:
+        return ", ".join(
+            dict.fromkeys(f.key + (f"@{f.mention}" if f.mention else "") for f in findings)
+        )
+
+    if plan.reworded:
+        print(f"{len(plan.reworded)} reworded: new quote for {keys(plan.reworded)}")
+    if plan.accepted:
+        print(f"{len(plan.accepted)} changed and accepted: new value for {keys(plan.accepted)}")
+    if plan.changed:
+        print(
+            f"{len(plan.changed)} changed, left as they are "
+            "(take them with --accept KEY or --accept-all):"
+        )
+        for finding in plan.changed:
+            print("    " + describe(finding, seed.path).splitlines()[0])
+    if plan.gone:
+        print(
+            f"{len(plan.gone)} gone, for you to decide (remove the fact and its citations, "
+            "or quote where the seed says it now):"
+        )
+        for finding in plan.gone:
+            print("    " + describe(finding, seed.path).splitlines()[0])
+    for finding in plan.other:
+        print("    " + describe(finding, seed.path).splitlines()[0])
+    for problem in plan.problems:
+        print(f"cannot apply: {problem}")
 
 
 # --- list, show, export -----------------------------------------------------------------
@@ -254,6 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         match args.command:
             case "check":
                 return _check(registry, Seed.load(args.seed), book_rules, args.quiet)
+            case "update":
+                return _update(registry, book_rules, args)
             case "list":
                 return _list(registry)
             case "show":
