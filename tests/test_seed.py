@@ -95,12 +95,19 @@ def test_non_utf8_seed_names_the_line(tmp_path):
         Seed.load(bad)
 
 
-def test_seed_readme_records_the_digest_of_the_seed():
+def test_the_provenance_file_records_the_digest_of_the_seed():
     import hashlib
     import re
     from pathlib import Path
 
+    from canru_facts.provenance import Provenance
+
     seeds = Path(__file__).resolve().parent.parent / "seeds"
-    digest = hashlib.sha256((seeds / "canada-russia-relations.txt").read_bytes()).hexdigest()
-    recorded = re.findall(r"\b[0-9a-f]{64}\b", (seeds / "README.md").read_text("utf-8"))
-    assert recorded == [digest], "update the SHA-256 in seeds/README.md to the new seed's"
+    seed_path = seeds / "canada-russia-relations.txt"
+    digest = hashlib.sha256(seed_path.read_bytes()).hexdigest()
+    assert Provenance.load(seed_path).sha256 == digest, (
+        "update sha256 in seeds/canada-russia-relations.toml (canru-facts update does it)"
+    )
+    readme = (seeds / "README.md").read_text("utf-8")
+    assert not re.findall(r"\b[0-9a-f]{64}\b", readme), "the digest lives in the .toml only"
+    assert "`canada-russia-relations.toml`" in readme
