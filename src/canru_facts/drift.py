@@ -24,8 +24,8 @@ items ("Envoytitle1: Ambassador of Canada to Russia - Envoy1: Sarah Taylor").
 
 Finding the passage does not compare the evidence with every passage of the
 seed (ten megabytes hold a hundred thousand): it looks up the evidence's
-rarest words, in one pass over the seed for all evidences, and compares the
-evidence only with the passages where they stand.  A passage that shares none
+rarest words, in one pass over the seed for all evidences (ahocorasick-rs),
+and compares the evidence only with the passages where they stand.  A passage that shares none
 of an evidence's four rarest words is not its rewording.
 """
 
@@ -38,11 +38,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-import ahocorasick
+import ahocorasick_rs
 from rapidfuzz import fuzz
 
 from .fold import fold, tidy
-from .forms import form_pattern, seed_forms, value_span
+from .forms import folded_forms, occurs_folded, seed_forms, value_span
 from .kinds import Kind, Reading
 from .model import Fact
 from .seed import Seed
@@ -59,9 +59,11 @@ SURE_CONTEXT = 85.0
 # With little context around the value, the whole evidence is compared instead.
 MIN_WHOLE = 55.0
 SHORT_CONTEXT = 12  # characters
+SHORT_PIECE = 8  # words before or after a value shorter than this are not aligned alone
 TIE = 5.0  # passages this much less alike than the closest are about as close
 RARE_WORDS = 4  # rarest words of an evidence looked up in the seed
 MAX_CANDIDATES = 8  # passages compared in full with one evidence
+RARE = 50  # a word the seed holds this often at most is rare
 MAX_HITS = 400  # occurrences of one word followed up
 
 # A sentence ends at . ! or ? before a capital, but not after an abbreviation
@@ -72,6 +74,7 @@ _SENTENCE_END = re.compile(
 )
 # A line that opens a passage of its own: a heading, a list item.
 _STRUCTURE = ("=", "- ", "* ", "\u2022 ", "# ")
+_LINE_BREAK = re.compile(r"\r\n?|\n")  # as the seed counts lines
 
 
 @dataclass(frozen=True)
@@ -94,35 +97,41 @@ class Drift:
 
 
 class _Passages:
-    """Passages of one seed, found around an offset of its flat text on demand."""
+    """Passages of one seed, found around an offset of its flat text on demand.
+
+    The seed's lines are read once to find where blocks open (after a blank line
+    or a heading; at a heading or a list item); a block is cut into sentences
+    only when an offset in it is asked for.
+    """
 
     def __init__(self, seed: Seed) -> None:
         self.seed = seed
         self._blocks: dict[int, tuple[int, int, list[int]]] = {}
-
-    def _opens(self, line: int) -> bool:
-        """Whether a (non-blank) line opens a block: after a blank line or a heading, or a
-        heading or list item itself."""
-        if line <= 1:
-            return True
-        text = self.seed.line_text(line).lstrip()
-        if text.startswith(_STRUCTURE):
-            return True
-        before = self.seed.line_text(line - 1).strip()
-        return not before or before.startswith("=")
+        lines = _LINE_BREAK.split(seed.text)
+        opening: list[int] = []  # 1-based lines that open a block
+        closing: list[int] = []  # for each, the first line after it
+        before = ""
+        for number, line in enumerate(lines, start=1):
+            text = line.strip()
+            if text and (not before or before.startswith("=") or text.startswith(_STRUCTURE)):
+                if len(closing) < len(opening):
+                    closing.append(number)
+                opening.append(number)
+            elif not text and opening and len(closing) < len(opening):
+                closing.append(number)
+            before = text
+        if len(closing) < len(opening):
+            closing.append(len(lines) + 1)
+        self._opening, self._closing = opening, closing
 
     def _block(self, line: int) -> tuple[int, int, list[int]]:
         """(start, end, sentence starts) in flat offsets of the block holding ``line``."""
-        seed = self.seed
-        first = line
-        while not self._opens(first):
-            first -= 1
-        cached = self._blocks.get(first)
+        i = bisect.bisect_right(self._opening, line) - 1
+        cached = self._blocks.get(i)
         if cached is not None:
             return cached
-        last = line + 1
-        while last <= seed.line_count and seed.line_text(last).strip() and not self._opens(last):
-            last += 1
+        seed = self.seed
+        first, last = self._opening[max(i, 0)], self._closing[max(i, 0)]
         start = seed.flat_offset(seed.line_start(first))
         end = seed.flat_offset(seed.line_start(last)) if last <= seed.line_count else len(seed.flat)
         end = min(len(seed.flat), max(end, start))
@@ -130,7 +139,7 @@ class _Passages:
             end -= 1
         text = seed.flat[start:end]
         starts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(text)]
-        block = self._blocks[first] = (start, end, starts)
+        block = self._blocks[i] = (start, end, starts)
         return block
 
     def at(self, offset: int) -> tuple[int, int] | None:
@@ -169,26 +178,24 @@ class _Index:
         self.passages = _Passages(seed)
 
     def rare_words(self, evidence: str) -> list[str]:
+        """The evidence's rarest words that the seed still holds (a common word is looked
+        up only where the evidence has no rarer one)."""
         words = {w for w in evidence.split(" ") if self.counts.get(w)}
-        return sorted(words, key=lambda w: (self.counts[w], -len(w)))[:RARE_WORDS]
+        ranked = sorted(words, key=lambda w: (self.counts[w], -len(w)))
+        rare = [w for w in ranked[:RARE_WORDS] if self.counts[w] <= RARE]
+        return rare or ranked[:1]
 
     def where(self, words: Iterable[str]) -> dict[str, list[int]]:
         """Flat offsets of every whole-word occurrence of each word (at most MAX_HITS)."""
-        words = set(words)
+        words = list(dict.fromkeys(words))
         found: dict[str, list[int]] = {w: [] for w in words}
         if not words:
             return found
-        automaton = ahocorasick.Automaton()
-        for word in words:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
         flat = self.seed.flat
-        for end, word in automaton.iter(flat):
-            start = end - len(word) + 1
-            if (start == 0 or flat[start - 1] == " ") and (
-                end + 1 == len(flat) or flat[end + 1] == " "
-            ):
-                hits = found[word]
+        automaton = ahocorasick_rs.AhoCorasick(words)
+        for index, start, end in automaton.find_matches_as_indexes(flat, overlapping=True):
+            if (start == 0 or flat[start - 1] == " ") and (end == len(flat) or flat[end] == " "):
+                hits = found[words[index]]
                 if len(hits) < MAX_HITS:
                     hits.append(start)
         return found
@@ -220,10 +227,15 @@ class _Match:
     target: tuple[int, int]  # where the old value's words would stand now
     context: float  # how alike the words around the value stayed, 0-100
     anchored: bool  # words before and after the value both align: the target is exact
+    lead: int = 0  # characters the quote starts before the value (start is None)
+    trail: int = 0  # characters it ends after the value (end is None)
 
 
-def _piece(piece: str, flat: str, lo: int, hi: int) -> tuple[int, int, float] | None:
-    """Where ``piece`` aligns best in ``flat[lo:hi]``: (start, end, score 0-100).
+def _piece(
+    piece: str, flat: str, lo: int, hi: int, last: bool = False
+) -> tuple[int, int, float] | None:
+    """Where ``piece`` aligns best in ``flat[lo:hi]``: (start, end, score 0-100); of
+    equally good places the first, or with ``last`` the last.
 
     rapidfuzz's partial alignment slides a window of the piece's length, so the
     result never stretches over the words after the piece (a global alignment
@@ -231,6 +243,11 @@ def _piece(piece: str, flat: str, lo: int, hi: int) -> tuple[int, int, float] | 
     """
     if hi <= lo or not piece:
         return None
+    if last:  # the same search over both texts reversed
+        found = fuzz.partial_ratio_alignment(piece[::-1], flat[lo:hi][::-1], processor=None)
+        if found is None:
+            return None
+        return hi - found.dest_end, hi - found.dest_start, found.score
     found = fuzz.partial_ratio_alignment(piece, flat[lo:hi], processor=None)
     if found is None:
         return None
@@ -289,9 +306,13 @@ def _align(flat: str, evidence: str, value: tuple[int, int], window: tuple[int, 
     lo, hi = window
     before, after = evidence[: value[0]], evidence[value[1] :]
     width = value[1] - value[0]
-    reach = 2 * width + 40
-    head = _meaningful(before)
-    tail = _meaningful(after)
+    reach = 2 * width + 12  # how much longer the value's words may have grown
+    # A few words before (or after) the value are not aligned on their own: "the"
+    # would align with any "the" nearby.  The quote takes as many characters there.
+    head = _meaningful(before) and len(before.strip()) >= SHORT_PIECE
+    tail = _meaningful(after) and len(after.strip()) >= SHORT_PIECE
+    lead = len(before) if not head and _meaningful(before) else 0
+    trail = len(after) if not tail and _meaningful(after) else 0
     p = s = None
     if head and (not tail or len(before) >= len(after)):
         p = _piece(before, flat, lo, hi)
@@ -299,25 +320,32 @@ def _align(flat: str, evidence: str, value: tuple[int, int], window: tuple[int, 
             s = _piece(after, flat, p[1], min(hi, p[1] + reach + len(after)))
     elif tail:
         s = _piece(after, flat, lo, hi)
-        if s and head:
-            p = _piece(before, flat, max(lo, s[0] - reach - len(before)), s[0])
+        if s and head:  # the nearest place before the value, not the first
+            p = _piece(before, flat, max(lo, s[0] - reach - len(before)), s[0], last=True)
     if (head and p is None) or (tail and s is None):
         return None
+    if p is None and s is None:  # the value and a few words: align the whole evidence
+        whole = _piece(evidence, flat, lo, hi)
+        if whole is None:
+            return None
+        target = (whole[0] + len(before), max(whole[0] + len(before), whole[1] - len(after)))
+        match = _Match(None, None, target, whole[2], False, len(before), len(after))
+        return match, whole[2] >= MIN_WHOLE
     start = end = None
     if p is not None:
         first, last = before.split()[0], before.split()[-1]
-        near = len(before) // 2 + 8
+        near = len(first) + 4  # the alignment is off by a few letters at most
         start = _snap(flat, first, p[0], lo, hi, False, near)
         if start is None:
             start = _after_stop(flat, p[0], p[1])
-        p_end = _snap(flat, last, p[1], lo, hi, True, near)
+        # The inner edge may be off by as much as the words before the value grew.
+        p_end = _snap(flat, last, p[1], lo, hi, True, len(before) // 2 + 8)
         p_end = p[1] if p_end is None else p_end
     if s is not None:
         first, last = after.split()[0], after.split()[-1]
-        near = len(after) // 2 + 8
-        s_start = _snap(flat, first, s[0], lo, hi, False, near)
+        s_start = _snap(flat, first, s[0], lo, hi, False, len(after) // 2 + 8)
         s_start = s[0] if s_start is None else s_start
-        end = _snap(flat, last, s[1], lo, hi, True, near)
+        end = _snap(flat, last, s[1], lo, hi, True, len(last) + 4)
         if end is None:
             end = _before_stop(flat, s[0], s[1])
     if p is not None and s is not None:
@@ -335,7 +363,8 @@ def _align(flat: str, evidence: str, value: tuple[int, int], window: tuple[int, 
         close = context >= MIN_WHOLE
     else:
         close = context >= MIN_CONTEXT
-    return _Match(start, end, target, context, p is not None and s is not None), close
+    match = _Match(start, end, target, context, p is not None and s is not None, lead, trail)
+    return match, close
 
 
 # --- reading the value ------------------------------------------------------------------------
@@ -343,12 +372,39 @@ def _align(flat: str, evidence: str, value: tuple[int, int], window: tuple[int, 
 
 def _states(fact: Fact, text: str, whole: bool) -> bool:
     """Whether ``text`` (folded) states the fact's value: every form group, or the first."""
-    groups = seed_forms(fact.value)
-    for i, group in enumerate(groups if whole else groups[:1]):
-        ignore_case = i > 0 or not fact.value.case_sensitive
-        if not any(form_pattern(form, ignore_case).search(text) for form in group):
+    lowered = None
+    for i, group in enumerate(folded_forms(fact.value)):
+        if i and not whole:
+            break
+        if i == 0 and fact.value.case_sensitive:
+            haystack, pick = text, 0
+        else:
+            lowered = text.casefold() if lowered is None else lowered
+            haystack, pick = lowered, 1
+        if not any(occurs_folded(forms[pick], haystack) for forms in group):
             return False
     return True
+
+
+def _occurrences(fact: Fact, flat: str, lo: int, hi: int) -> list[Reading]:
+    """Where the value's identifying form stands, whole words, in ``flat[lo:hi]``."""
+    text = flat[lo:hi]
+    sensitive = fact.value.case_sensitive
+    haystack = text if sensitive else text.casefold()
+    if len(haystack) != len(text):  # a case-folding that changes lengths: offsets would drift
+        haystack, sensitive = text, True
+    found = []
+    for forms in folded_forms(fact.value)[0]:
+        needle = forms[0] if sensitive else forms[1]
+        at = haystack.find(needle) if needle else -1
+        while at >= 0:
+            end = at + len(needle)
+            before = haystack[at - 1] if at else " "
+            after = haystack[end] if end < len(haystack) else " "
+            if not (_is_word(before) or before == "$") and not _is_word(after):
+                found.append(Reading(lo + at, lo + end, fact.value))
+            at = haystack.find(needle, at + 1)
+    return found
 
 
 def _readings(value: Kind, text: str) -> list[Reading]:
@@ -427,7 +483,9 @@ def explain(
 
 
 def _candidates(index: _Index, words: list[str], hits: dict[str, list[int]]) -> list[int]:
-    """Offsets of the passages holding most of the rare words, one offset per passage."""
+    """Offsets of the passages holding the most of the rare words, the rarer weighing
+    more (a word the seed holds once weighs one, a word it holds ten times a tenth);
+    one offset per passage."""
     votes: dict[tuple[int, int], set[str]] = {}
     where: dict[tuple[int, int], int] = {}
     for word in words:
@@ -437,7 +495,11 @@ def _candidates(index: _Index, words: list[str], hits: dict[str, list[int]]) -> 
                 continue
             votes.setdefault(passage, set()).add(word)
             where.setdefault(passage, at)
-    ranked = sorted(votes, key=lambda p: (-len(votes[p]), p[0]))[:MAX_CANDIDATES]
+
+    def weight(passage: tuple[int, int]) -> float:
+        return sum(1 / index.counts[word] for word in votes[passage])
+
+    ranked = sorted(votes, key=lambda p: (-weight(p), p[0]))[:MAX_CANDIDATES]
     return [where[p] for p in ranked]
 
 
@@ -487,10 +549,24 @@ def _explain_one(
     return Drift(GONE, None, was=fact.value)
 
 
-def _quote(match: _Match, start: int, end: int) -> tuple[int, int]:
-    """The new quote: the aligned words, and the value's words wherever they stand."""
-    q_start = start if match.start is None else min(match.start, start)
-    q_end = end if match.end is None else max(match.end, end)
+def _quote(flat: str, match: _Match, start: int, end: int) -> tuple[int, int]:
+    """The new quote: the aligned words, and the value's words wherever they stand (with
+    the few words the evidence had before or after the value, where they were not
+    aligned)."""
+    if match.start is None:
+        q_start = max(0, start - match.lead)
+        while q_start > 0 and _is_word(flat[q_start - 1]):
+            q_start -= 1
+    else:
+        q_start = min(match.start, start)
+    if match.end is None:
+        q_end = min(len(flat), end + match.trail)
+        while q_end < len(flat) and _is_word(flat[q_end - 1]) and _is_word(flat[q_end]):
+            q_end += 1
+        while q_end > end and flat[q_end - 1] in " ,.;:!?":
+            q_end -= 1
+    else:
+        q_end = max(match.end, end)
     return q_start, q_end
 
 
@@ -509,15 +585,9 @@ def _verdict(
     lo, hi = window
     target = match.target
     # Does the value still hold, where it stood?
-    occurrences = []
-    for form in seed_forms(fact.value)[0]:
-        pattern = form_pattern(form, not fact.value.case_sensitive)
-        occurrences += [
-            Reading(m.start(), m.end(), fact.value) for m in pattern.finditer(flat, lo, hi)
-        ]
-    near = _nearest(occurrences, *target)
+    near = _nearest(_occurrences(fact, flat, lo, hi), *target)
     if near is not None and _close_to(near, target, match.anchored):
-        quote = _quote(match, near.start, near.end)
+        quote = _quote(flat, match, near.start, near.end)
         if _states(fact, flat[quote[0] : quote[1]], whole):
             return _drift(seed, REWORDED, *quote, match.context)
     readings = [
@@ -530,7 +600,7 @@ def _verdict(
         start = match.start if match.start is not None else target[0]
         end = match.end if match.end is not None else target[1]
         return _drift(seed, CHANGED, start, end, match.context)
-    quote = _quote(match, reading.start, reading.end)
+    quote = _quote(flat, match, reading.start, reading.end)
     if reading.value == fact.value and _states(fact, flat[quote[0] : quote[1]], whole):
         return _drift(seed, REWORDED, *quote, match.context)
     if claimed is not None and claimed.holds(reading.start, reading.end):

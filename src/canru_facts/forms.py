@@ -13,13 +13,37 @@ from functools import lru_cache
 from .model import Fact, Value
 from .seed import normalise
 
-__all__ = ["expected_text", "form_pattern", "occurs", "seed_forms", "value_span"]
+__all__ = [
+    "expected_text",
+    "folded_forms",
+    "form_pattern",
+    "occurs",
+    "occurs_folded",
+    "seed_forms",
+    "value_span",
+]
 
 
 @lru_cache(maxsize=65536)
 def seed_forms(value: Value) -> tuple[tuple[str, ...], ...]:
     """The ways the seed may write ``value`` (cached: a proof asks for each fact's once)."""
     return value.seed_forms()
+
+
+@lru_cache(maxsize=65536)
+def folded_forms(value: Value) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """``seed_forms`` folded, each form as (folded, folded and case-folded)."""
+    return tuple(
+        tuple((f, f.casefold()) for f in (_folded(form) for form in group))
+        for group in seed_forms(value)
+    )
+
+
+def _folded(form: str) -> str:
+    # Most forms are plain ASCII words already: folding them would give them back.
+    if form.isascii() and "[" not in form and "  " not in form and form.strip() == form:
+        return form
+    return normalise(form)
 
 
 def _is_word(char: str) -> bool:
@@ -34,9 +58,13 @@ def occurs(form: str, text: str, folded_text: str | None = None) -> bool:
     search itself, on ten thousand facts.
     """
     needle = normalise(form)
-    haystack = text
     if folded_text is not None:
-        needle, haystack = needle.casefold(), folded_text
+        return occurs_folded(needle.casefold(), folded_text)
+    return occurs_folded(needle, text)
+
+
+def occurs_folded(needle: str, haystack: str) -> bool:
+    """``occurs`` for a needle already folded (and case-folded, with the haystack, if asked)."""
     if not needle:
         return False
     at = haystack.find(needle)

@@ -38,8 +38,32 @@ SEED_LOCALE = "en"
 
 @cache
 def _seed_numbers(n: int) -> tuple[str, ...]:
-    """The ways the seed writes a whole number: "1200", "1,200", "one thousand two hundred"."""
-    return (str(n), f"{n:,}", num2words(n, lang=SEED_LOCALE))
+    """The ways the seed writes a whole number: "1200", "1,200", and in words where its
+    style spells numbers out (see :func:`_spelled_out`): "twenty", "two hundred"."""
+    digits = (str(n), f"{n:,}")
+    return (*digits, num2words(n, lang=SEED_LOCALE)) if _spelled_out(n) else digits
+
+
+def _spelled_out(n: int) -> bool:
+    """Whether the seed may write ``n`` in words.
+
+    Wikipedia's Manual of Style spells out a number that takes one or two words:
+    below a hundred ("thirty-five"), or a round number ("two hundred", "forty
+    thousand"); any other is written in digits.
+    """
+    if n < 100:
+        return True
+    return any(n % scale == 0 and n // scale < 100 for scale in (100, 1000, 10**6, 10**9))
+
+
+@cache
+def _seed_ordinals(n: int) -> tuple[str, ...]:
+    """The ways the seed writes an ordinal: "65th", and in words where it spells the
+    number out ("sixty-fifth")."""
+    digits = num2words(n, to="ordinal_num", lang=SEED_LOCALE)
+    if not _spelled_out(n):
+        return (digits,)
+    return digits, num2words(n, to="ordinal", lang=SEED_LOCALE)
 
 
 def _joined(*parts: str) -> str:
@@ -335,9 +359,7 @@ class Ordinal(Kind):
             raise ValueError("an ordinal starts at 1")
 
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
-        digits = num2words(self.value, to="ordinal_num", lang=SEED_LOCALE)
-        spelled = num2words(self.value, to="ordinal", lang=SEED_LOCALE)
-        return (tuple(_joined(o, self.noun) for o in (digits, spelled)),)
+        return (tuple(_joined(o, self.noun) for o in _seed_ordinals(self.value)),)
 
     @classmethod
     def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
