@@ -439,34 +439,43 @@ Bracket = tuple[int | None, int | None]
 
 
 class _Claimed:
-    """Flat spans where the values of facts that hold stand, to ask whether a span overlaps one."""
+    """The quotes of the facts that hold, to ask whether a span of the seed is one of
+    their values.  A value's place in its quote is found only when asked (a proof
+    of ten thousand facts asks about a few)."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.ends = [b for _, b in ordered]
+    def __init__(self, holding: Iterable[tuple[int, Fact, str]]) -> None:
+        self.quotes = sorted(holding, key=lambda q: q[0])  # (flat offset, fact, folded quote)
+        self.starts = [at for at, _, _ in self.quotes]
+        self.longest = max((len(q) for _, _, q in self.quotes), default=0)
 
     def holds(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies within the value of a fact that holds."""
-        i = bisect.bisect_right(self.starts, start) - 1
-        # Spans starting at or before ``start``: the last few may reach ``end``.
-        return any(self.ends[j] >= end for j in range(i, max(-1, i - 8), -1))
+        first = bisect.bisect_left(self.starts, start - self.longest)
+        last = bisect.bisect_right(self.starts, start)
+        for at, fact, quote in self.quotes[first:last]:
+            if at + len(quote) < end:
+                continue
+            span = value_span(fact.value, quote)
+            if span is not None and at + span[0] <= start and end <= at + span[1]:
+                return True
+        return False
 
 
 def explain(
     seed: Seed,
     wanted: Sequence[tuple[Fact, str, str]],
     brackets: Sequence[Bracket] | None = None,
-    holding: Iterable[tuple[int, int]] = (),
+    holding: Iterable[tuple[int, Fact, str]] = (),
 ) -> list[Drift]:
     """What the seed says now for each (fact, mention, evidence) no longer found in it.
 
     ``brackets`` gives, for each, the flat offsets of the quotes found before and
     after it in the registry's order (which is the seed's): of two passages
-    equally close, the one between them is taken.  ``holding`` gives the flat
-    spans of the values of facts that hold: a passage whose value there is one
-    of those is that fact's passage, not a changed one.  A GONE verdict here has
-    no line; the proof places it between its neighbours.
+    equally close, the one between them is taken.  ``holding`` gives the
+    quotes of the facts that hold (flat offset, fact, folded quote): a passage
+    whose value there is one of theirs is that fact's passage, not a changed
+    one.  A GONE verdict here has no line; the proof places it between its
+    neighbours.
     """
     index = _index(seed)
     folded = [fold(evidence) for _, _, evidence in wanted]

@@ -31,7 +31,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 
 from . import drift
 from .drift import CHANGED, GONE, REWORDED, Drift
-from .forms import expected_text, folded_forms, occurs_folded, seed_forms, value_span
+from .forms import expected_text, folded_forms, occurs_folded, seed_forms
 from .model import Fact
 from .registry import Registry
 from .rules import Place, Rule, check_all
@@ -155,7 +155,7 @@ def _prove(registry: Registry, seed: Seed, rules: Sequence[Rule]) -> Report:
     offsets = seed.find_all(folded, folded=True)
     found_lines = dict(zip(offsets, seed.lines_of(offsets.values()), strict=True))
     lines = {(fact.key, mention): found_lines[evidence] for fact, mention, evidence in mentions}
-    found = sum(1 for _, _, evidence in mentions if offsets[evidence] is not None)
+    found = len(mentions) - sum(1 for line in lines.values() if line is None)
     unusable = ""
     if len(mentions) >= MIN_QUOTES and found < MIN_SHARE * len(mentions):
         unusable = (
@@ -164,17 +164,18 @@ def _prove(registry: Registry, seed: Seed, rules: Sequence[Rule]) -> Report:
         )
     findings: list[Finding] = []
     absent: list[int] = []  # indexes of findings whose evidence is not in the seed
-    for fact, mention, evidence in mentions:
-        line = lines[fact.key, mention]
+    for (fact, mention, evidence), line in zip(mentions, lines.values(), strict=True):
         if line is None:
             absent.append(len(findings))
             findings.append(_absent(fact, mention, evidence))
+        elif not mention and _states_all(fact, folded[evidence]):
+            findings.append(_holding(fact.key, line, evidence, mention))
         else:
             findings.append(_verdict(fact, mention, evidence, line, folded[evidence]))
     if absent and not unusable:
         wanted = [mentions[i] for i in absent]
         brackets = _brackets(mentions, offsets, absent)
-        holding = _holding_values(mentions, offsets, findings)
+        holding = _holding_values(mentions, offsets, findings, folded)
         for i, now in zip(absent, drift.explain(seed, wanted, brackets, holding), strict=True):
             findings[i] = _drifted(findings[i], now)
         _place_gone(findings)
@@ -195,13 +196,11 @@ def _prove(registry: Registry, seed: Seed, rules: Sequence[Rule]) -> Report:
     return Report(seed, findings, lines, unusable)
 
 
-def _holding_values(mentions, offsets: dict[str, int | None], findings: list[Finding]):
-    """Flat spans where the values of the mentions that hold stand in the seed."""
+def _holding_values(mentions, offsets, findings: list[Finding], folded: dict[str, str]):
+    """The quotes of the mentions that hold: (flat offset, fact, folded quote)."""
     for (fact, _, evidence), finding in zip(mentions, findings, strict=True):
         if finding.ok:
-            span = value_span(fact.value, evidence)
-            if span is not None:
-                yield offsets[evidence] + span[0], offsets[evidence] + span[1]
+            yield offsets[evidence], fact, folded[evidence]
 
 
 def _brackets(mentions, offsets: dict[str, int | None], absent: list[int]) -> list[drift.Bracket]:
@@ -273,8 +272,6 @@ def _place_gone(findings: list[Finding]) -> None:
 
 
 def _verdict(fact: Fact, mention: str, evidence: str, line: int, text: str) -> Finding:
-    if not mention and _states_all(fact, text):
-        return _holding(fact.key, line, evidence, mention)
     missing = _missing_groups(fact, evidence, not mention, text)
     if missing:
         wanted = " or ".join(f'"{form}"' for form in missing[0])
@@ -302,7 +299,17 @@ def _states_all(fact: Fact, text: str) -> bool:
     """
     for group in seed_forms(fact.value):
         for form in group:
-            if form in text and occurs_folded(form, text):
+            at = text.find(form)
+            while at >= 0:  # as forms.occurs_folded, inlined: this runs ten thousand times
+                end = at + len(form)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < len(text) else " "
+                if not (before.isalnum() or before in "_$") and not (
+                    after.isalnum() or after == "_"
+                ):
+                    break
+                at = text.find(form, at + 1)
+            if at >= 0:
                 break
         else:
             return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -189,10 +190,13 @@ class Seed:
         if not needles:
             return []
         # The automaton holds each needle's first words only (a smaller automaton
-        # builds faster); a hit is then checked for the whole needle.
+        # builds faster), and a hit is checked for the whole needle; needles that
+        # open alike ("the Canadian ...") are held whole, so a hit is one needle's.
+        opening = Counter(needle[:_HEAD] for needle in needles)
         heads: dict[str, list[int]] = {}
         for i, needle in enumerate(needles):
-            heads.setdefault(needle[:_HEAD], []).append(i)
+            head = needle[:_HEAD] if opening[needle[:_HEAD]] == 1 else needle
+            heads.setdefault(head, []).append(i)
         keys = list(heads)
         flat = self.flat
         if flat.isascii() and all(k.isascii() for k in keys):
