@@ -170,7 +170,8 @@ def _plan_seed(
     retrieved: dt.date | None,
 ) -> None:
     data = new_seed.read_bytes()
-    if new_seed.resolve() != seed_path.resolve():
+    same = seed_path.is_file() and seed_path.read_bytes() == data
+    if new_seed.resolve() != seed_path.resolve() and not same:
         result.seed_bytes = (seed_path, data)
         old = seed_path.read_text(encoding="utf-8") if seed_path.is_file() else ""
         result.files[seed_path.resolve()] = (old, data.decode("utf-8"))

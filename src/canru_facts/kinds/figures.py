@@ -67,7 +67,7 @@ def _seed_ordinals(n: int) -> tuple[str, ...]:
 
 
 def _joined(*parts: str) -> str:
-    return " ".join(p for p in parts if p)
+    return " ".join(filter(None, parts))
 
 
 def _figure(text: str) -> Decimal | int:
