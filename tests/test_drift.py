@@ -180,3 +180,42 @@ def test_a_further_mention_gets_its_own_verdict():
     (finding,) = prove(Registry([nato]), seed).failures
     assert (finding.mention, finding.verdict, finding.line) == ("allies", "reworded", 3)
     assert finding.drift.quote == "hostile towards Canada and its NATO partners"
+
+
+@pytest.mark.parametrize(
+    ("key", "old", "new", "verdict", "line", "quote"),
+    [
+        # A heading is a passage of its own.
+        (
+            "history.soviet_dissolution",
+            "===Relations since 1991 Soviet dissolution===",
+            "===Relations since the 1991 Soviet dissolution===",
+            "reworded",
+            29,
+            "Relations since the 1991 Soviet dissolution",
+        ),
+        # An infobox line: the value with a comma in it is read whole.
+        (
+            "mission.canada",
+            "- Mission1: Canadian Embassy, Moscow",
+            "- Mission1: Canadian Embassy, Saint Petersburg",
+            "changed",
+            5,
+            "Mission1: Canadian Embassy, Saint Petersburg",
+        ),
+        # A list item, with a citation marker after it now.
+        (
+            "sanctions.semrr",
+            "- Special Economic Measures (Russia) Regulations (SEMRR)",
+            "- Special Economic Measures (Russian Federation) Regulations (SEMRR)[4]",
+            "changed",
+            46,
+            "Special Economic Measures (Russian Federation) Regulations (SEMRR)",
+        ),
+    ],
+)
+def test_headings_infobox_lines_and_list_items_are_passages(
+    registry, seed_text, key, old, new, verdict, line, quote
+):
+    finding = _one(registry, key, old, new, seed_text)
+    assert (finding.verdict, finding.line, finding.drift.quote) == (verdict, line, quote)
