@@ -251,6 +251,14 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+def catalogue(session: nox.Session) -> None:
+    """Compile the engine's message catalogues (locale/*/LC_MESSAGES/*.po) to .mo."""
+    session.install("babel>=2.16")
+    locale = ROOT / "src" / "canru_facts" / "locale"
+    session.run("pybabel", "compile", "--domain", "canru_facts", "--directory", str(locale))
+
+
+@nox.session
 def linkcheck(session: nox.Session) -> None:
     """Check every link of the book; external hosts must be on the allow-list."""
     session.install(".[docs]")
@@ -266,9 +274,35 @@ def linkcheck(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure the fact machinery at scale and on the real book (bench/run.py)."""
+    """Measure the fact machinery, the real book, and its pages on a phone (bench/run.py)."""
     script = ROOT / "bench" / "run.py"
     if not script.is_file():
         session.error("bench/run.py is missing: the benchmark has not been written yet")
     session.install(".[docs]", "pyinstrument>=4.6")
-    session.run("python", str(script), *session.posargs)
+    lighthouse = _install_lighthouse(session)
+    env = {"LIGHTHOUSE": str(lighthouse)} if lighthouse else {}
+    session.run("python", str(script), *session.posargs, env=env)
+
+
+def _install_lighthouse(session: nox.Session) -> Path | None:
+    """Lighthouse, exactly as bench/package-lock.json pins it, in this session's folder.
+
+    Without Node.js and npm the bench's reader section is skipped (bench/reader.py
+    says so in one line); Chromium is CHROME_PATH, or chromium on the PATH.
+    """
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        session.warn("Node.js and npm are missing: the reader section (Lighthouse) is skipped")
+        return None
+    folder = Path(session.virtualenv.location) / "lighthouse"
+    program = folder / "node_modules" / ".bin" / "lighthouse"
+    lock = ROOT / "bench" / "package-lock.json"
+    installed = folder / "package-lock.json"
+    if not (
+        program.is_file() and installed.is_file() and installed.read_bytes() == lock.read_bytes()
+    ):
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copyfile(ROOT / "bench" / name, folder / name)
+        with session.chdir(folder):
+            session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+    return program

@@ -56,6 +56,7 @@ def main(argv: list[str]) -> dict[str, object]:
         "facts": len(registry),
         "corpus_bytes": (folder / "corpus.txt").stat().st_size,
         "failed_facts": sum(1 for f in report.failures if not f.rule),
+        "verdicts": {v: n for v, n in report.counts().items() if v != "holds"},
         "same_verdicts": same,
         "steps": {
             "imports": span("start", "imports"),

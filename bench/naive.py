@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from canru_facts.forms import form_pattern, seed_forms
 from canru_facts.model import Fact
+from canru_facts.proof import CHANGED, GONE, REWORDED, UNSTATED
 from canru_facts.registry import Registry
 from canru_facts.seed import Seed, normalise
 
@@ -56,8 +57,8 @@ def naive_check(registry: Registry, seed: Seed) -> dict[str, Verdict]:
 def verdicts_of(report) -> dict[str, Verdict]:
     """The per-fact verdicts of a :class:`canru_facts.proof.Report`, in the same terms.
 
-    A fact whose evidence is missing keeps no seed line (``prove`` gives the line of
-    the closest sentence instead, as a hint).
+    A fact whose evidence is missing (changed, reworded or gone) keeps no seed
+    line here (``prove`` gives the line of the passage now, or where it would be).
     """
     verdicts = {}
     for finding in report.findings:
@@ -65,10 +66,10 @@ def verdicts_of(report) -> dict[str, Verdict]:
             continue
         if finding.ok:
             verdicts[finding.key] = Verdict(True, finding.line)
-        elif "not in the seed" in finding.problem:
+        elif finding.verdict in (CHANGED, REWORDED, GONE):
             verdicts[finding.key] = Verdict(False, None, MISSING_EVIDENCE)
-        elif "does not state the value" in finding.problem:
+        elif finding.verdict == UNSTATED:
             verdicts[finding.key] = Verdict(False, finding.line, VALUE_NOT_STATED)
         else:
-            raise ValueError(f"{finding.key}: unknown problem {finding.problem!r}")
+            raise ValueError(f"{finding.key}: unknown verdict {finding.verdict!r}")
     return verdicts

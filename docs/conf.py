@@ -9,8 +9,14 @@ the dates Sphinx and pdfTeX write follow SOURCE_DATE_EPOCH when it is set
 
 from __future__ import annotations
 
+import html
 import os
+import sys
+import time
+import tomllib
 import uuid
+import zipfile
+from datetime import date
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -20,6 +26,8 @@ from sphinx import addnodes
 from sphinx.util.fileutil import copy_asset_file
 
 from canru_facts.config import read as read_book_config
+from canru_facts.model import Day
+from canru_facts.style import render
 
 HERE = Path(__file__).resolve().parent
 BOOK_NAME = "canada-russia-relations"  # file name of the .tex, .pdf and .epub
@@ -50,7 +58,9 @@ exclude_patterns = [
     ".nox",
     "**/.nox",
     "**/.venv",
-    "README.md",
+    # Editors' notes are named in capitals: README.md, STYLE.md (the book's style
+    # sheet) and REVIEW.md (the audit of the prose against the source).
+    "[A-Z]*.md",
     "Thumbs.db",
     ".DS_Store",
 ]
@@ -103,6 +113,11 @@ html_search_scorer = str(HERE / "search-scorer.js")
 html_static_path = ["_static"] if (HERE / "_static").is_dir() else []
 html_css_files = sorted(p.name for p in (HERE / "_static").glob("*.css"))
 html_context: dict[str, object] = {}
+html_favicon = "favicon.svg"
+# What the pages load, cut to what they use, and a description per page
+# (docs/_ext/lean_html: the book's own extension).
+sys.path.insert(0, str(HERE / "_ext"))
+extensions.append("lean_html")
 
 if os.environ.get("READTHEDOCS") == "True":
     # Read the Docs no longer injects these; its own add-ons are its hosting.
@@ -110,6 +125,90 @@ if os.environ.get("READTHEDOCS") == "True":
     html_context["READTHEDOCS"] = True
 
 # -- PDF (LaTeX, built by latexmk as on Read the Docs) -----------------------
+
+# The title page, the same in the PDF and the EPUB: the title, the article the
+# book follows, which text of it the facts were proven against, and the licence,
+# read from the seed's metadata beside the seed (seeds/*.toml).  No software
+# version and no build date: a reader needs to know which text of the article
+# the book tells, not which build of the program made it.
+
+
+def _received(source: dict, locale: str) -> str:
+    """Which text of the article: its revision if recorded, and the day it came in.
+
+    ``retrieved`` is the day the copy entered the project, not the day it was
+    taken from Wikipedia, so the line says "as received on".
+    """
+    revision = str(source.get("revision") or "").strip()
+    day = source.get("retrieved") or None
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
+    # The house style of the book's dates, which Babel writes in its language.
+    on = f"as received on {render(Day(day.year, day.month, day.day), locale=locale)}" if day else ""
+    if revision:
+        return f"Text of revision {revision} of the article" + (f", {on}" if on else "")
+    return f"Text of the article {on}" if on else ""
+
+
+def _title_page(source: dict, locale: str) -> dict[str, str]:
+    publisher = str(source["publisher"]).split(",")[0]  # "Wikipedia, The Free Encyclopedia"
+    return {
+        "title": project,
+        "subtitle": subtitle,
+        "after": f"after the {publisher} article",
+        "source": str(source["title"]),
+        "received": _received(source, locale),
+        "licence": f"Licensed, like the article, under {source['licence']}",
+        "licence_name": str(source["licence"]),
+        "licence_url": str(source["licence_url"]),
+    }
+
+
+SOURCE = tomllib.loads((HERE / canru_facts_seed).with_suffix(".toml").read_text(encoding="utf-8"))
+TITLE_PAGE = _title_page(SOURCE, language)
+
+
+def _tex(text: str) -> str:
+    """Text for LaTeX: its special characters escaped."""
+    named = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    return "".join(named.get(c, "\\" + c if c in "&%$#_{}" else c) for c in text)
+
+
+def _linked_licence_tex(page: dict[str, str]) -> str:
+    url = page["licence_url"].replace("\\", "").replace("%", r"\%").replace("#", r"\#")
+    before, name, after = page["licence"].rpartition(page["licence_name"])
+    return _tex(before) + r"\href{" + url + "}{" + _tex(name) + "}" + _tex(after)
+
+
+def _title_page_tex(page: dict[str, str]) -> str:
+    received = r"{\small " + _tex(page["received"]) + r"\par}" if page["received"] else ""
+    return "\n".join(
+        [
+            r"\hypersetup{pdftitle={" + _tex(page["title"]) + "},",
+            r"  pdfsubject={" + _tex(f"{page['after']} {page['source']}") + "},",
+            r"  pdfauthor={" + _tex(author) + "}}",
+            # No page anchor: the title page would take "page.1", which chapter 1's
+            # first page needs (as Sphinx's own title page does).
+            r"\hypersetup{pageanchor=false}",
+            r"\begin{titlepage}",
+            r"  \centering",
+            r"  \vspace*{0.18\textheight}",
+            r"  {\sffamily\bfseries\Huge " + _tex(page["title"]) + r"\par}",
+            r"  \vspace{1.2em}",
+            r"  {\sffamily\Large " + _tex(page["subtitle"]) + r"\par}",
+            r"  \vspace{3em}",
+            r"  {\large " + _tex(page["after"]) + r" \emph{" + _tex(page["source"]) + r"}\par}",
+            r"  \vfill",
+            r"  " + received,
+            r"  \vspace{0.6em}",
+            # The link in the text's colour: the page is set for print.
+            r"  {\small\hypersetup{urlcolor=.}" + _linked_licence_tex(page) + r"\par}",
+            r"\end{titlepage}",
+            r"\hypersetup{pageanchor=true}",
+            "",
+        ]
+    )
+
 
 latex_engine = "pdflatex"
 latex_documents = [(root_doc, f"{BOOK_NAME}.tex", project, author, "manual")]
@@ -119,6 +218,9 @@ latex_domain_indices = False
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
+    # One-sided, and a chapter opens on the next page, odd or even: no blank
+    # pages, which in a two-sided book would carry running heads all the same.
+    "extraclassoptions": "openany,oneside",
     # The default fonts (TeX Gyre Termes and Heros, Debian package tex-gyre) cover
     # every character of the seed: Latin letters, accents and the en dash.
     "preamble": r"""
@@ -127,35 +229,32 @@ latex_elements = {
 % stretch rather than stick out past the margin.
 \setlength{\emergencystretch}{3em}
 \setlength{\headheight}{14pt}  % fancyhdr's running heads at 11pt
-% The title page below reads what Sphinx declares from latex_documents and release.
+% Running heads: the book's title, and the chapter's name as the contents give
+% it; the page number below.  Sphinx's own heads add "Release" and the version,
+% and "Chapter 3." before the name.  A chapter's first page (plain) and the
+% contents show the page number only.  The marks are set inside the page style,
+% because fancyhdr resets \chaptermark whenever a style of its own is chosen.
 \makeatletter
-\newcommand{\canrutitle}{\@title}
-\newcommand{\canruauthor}{\@author}
-\newcommand{\canrudate}{\@date}
-\newcommand{\canrurelease}{\py@release}
+\fancypagestyle{normal}{%
+  \fancyhf{}%
+  \fancyhead[L]{{\py@HeaderFamily\@title}}%
+  \fancyhead[R]{{\py@HeaderFamily\leftmark}}%
+  \fancyfoot[C]{{\py@HeaderFamily\thepage}}%
+  \renewcommand{\headrulewidth}{0.4pt}%
+  \renewcommand{\footrulewidth}{0pt}%
+  \def\chaptermark##1{\markboth{##1}{}}%
+  \def\sectionmark##1{}%
+}
+\fancypagestyle{plain}{%
+  \fancyhf{}%
+  \fancyfoot[C]{{\py@HeaderFamily\thepage}}%
+  \renewcommand{\headrulewidth}{0pt}%
+  \renewcommand{\footrulewidth}{0pt}%
+}
 \makeatother
 """,
-    "maketitle": r"""
-\hypersetup{pdftitle={\canrutitle}, pdfauthor={\canruauthor}}
-\begin{titlepage}
-  \centering
-  \vspace*{0.18\textheight}
-  {\sffamily\bfseries\Huge \canrutitle\par}
-  \vspace{1.2em}
-  {\sffamily\Large """
-    + subtitle
-    + r"""\par}
-  \vspace{3em}
-  {\large Every date, envoy and figure held once,\\
-   and proven against its source text\par}
-  \vfill
-  {\large \canruauthor\par}
-  \vspace{1.5em}
-  {\small Based on the Wikipedia article \emph{Canada--Russia relations},\\
-   available under the Creative Commons Attribution-ShareAlike 4.0 licence.\par}
-  \vspace{1em}
-  {\small \canrurelease, \canrudate\par}
-\end{titlepage}
+    "maketitle": _title_page_tex(TITLE_PAGE)
+    + r"""
 % Sphinx names the contents after the first toctree's caption ("Chapters"), but
 % they list the introduction and the appendices too.
 \renewcommand{\contentsname}{Contents}
@@ -180,6 +279,14 @@ epub_language = language
 epub_identifier = epub_uid = f"canru-{uuid.uuid5(uuid.NAMESPACE_URL, 'canru-facts/' + BOOK_NAME)}"
 epub_show_urls = "no"
 epub_exclude_files = ["search.html"]
+# The title page, as in the PDF, first in the reading order (written below by
+# _add_epub_title_page); the landing page stays the guide's table of contents.
+EPUB_TITLE_PAGE = "title-page"
+epub_pre_files = [(f"{EPUB_TITLE_PAGE}.xhtml", "Title page")]
+epub_guide = (
+    ("title-page", f"{EPUB_TITLE_PAGE}.xhtml", "Title page"),
+    ("toc", f"{root_doc}.xhtml", "Table of Contents"),
+)
 
 # -- Link checking (nox -s linkcheck) -----------------------------------------
 
@@ -243,6 +350,58 @@ def _appendix_pages(app) -> set[str]:
     }
 
 
+# -- The EPUB's title page and archive -----------------------------------------
+
+
+def _title_page_xhtml(page: dict[str, str]) -> str:
+    """The title page's body: the PDF's lines, centred, in the e-book's own fonts."""
+    e = html.escape
+    before, name, after = page["licence"].rpartition(page["licence_name"])
+    licence = f'{e(before)}<a href="{e(page["licence_url"])}">{e(name)}</a>{e(after)}'
+    received = f'<p style="margin: 0.5em 0">{e(page["received"])}</p>' if page["received"] else ""
+    return f"""
+<section epub:type="titlepage" style="text-align: center; margin-top: 20%">
+<h1 style="margin-bottom: 0.3em">{e(page["title"])}</h1>
+<p style="font-size: 1.4em; margin-top: 0">{e(page["subtitle"])}</p>
+<p style="margin: 3em 0">{e(page["after"])} <cite>{e(page["source"])}</cite></p>
+<div style="font-size: 0.9em; margin-top: 8em">
+{received}
+<p style="margin: 0.5em 0">{licence}</p>
+</div>
+</section>
+"""
+
+
+def _add_epub_title_page(app):
+    """Write title-page.xhtml in the EPUB's theme; the HTML book has no such page."""
+    if not app.builder.name.startswith("epub"):
+        return []
+    context = {"title": TITLE_PAGE["title"], "body": _title_page_xhtml(TITLE_PAGE)}
+    return [(EPUB_TITLE_PAGE, context, "page.html")]
+
+
+def _date_the_epub_archive(app, exception) -> None:
+    """Date every file in the .epub by SOURCE_DATE_EPOCH, as its content.opf is.
+
+    Sphinx zips the files with their times on disk, so two builds of one commit
+    would give the same files in archives that differ.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if exception is not None or not app.builder.name.startswith("epub") or not epoch.isdigit():
+        return
+    stamp = max(time.gmtime(int(epoch))[:6], (1980, 1, 1, 0, 0, 0))  # zip dates start in 1980
+    book = Path(app.outdir, f"{app.config.epub_basename}.epub")
+    with zipfile.ZipFile(book) as archive:
+        files = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(book, "w") as archive:
+        for info, data in files:  # in their order: the stored mimetype first
+            dated = zipfile.ZipInfo(info.filename, date_time=stamp)
+            dated.compress_type = info.compress_type
+            dated.create_system = 3  # Unix, so the permissions below mean what they say
+            dated.external_attr = 0o644 << 16
+            archive.writestr(dated, data)
+
+
 # -- The sidebar buttons ------------------------------------------------------
 SIDEBAR_TOGGLES = HERE / "sidebar-toggles.js"
 
@@ -258,3 +417,5 @@ def _add_sidebar_toggles(app) -> None:
 def setup(app):
     app.connect("doctree-resolved", _lay_out_the_printed_book)
     app.connect("builder-inited", _add_sidebar_toggles)
+    app.connect("html-collect-pages", _add_epub_title_page)
+    app.connect("build-finished", _date_the_epub_archive)

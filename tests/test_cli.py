@@ -39,26 +39,44 @@ def test_check_passes_on_the_project_seed(capsys, registry):
     assert f"all {len(registry)} facts and {len(RULES)} rules hold" in out
 
 
-def test_check_fails_naming_the_fact_with_a_hint(capsys, tmp_path, seed_text):
+def test_check_reports_a_changed_value_on_its_line_with_the_new_words(
+    capsys, tmp_path, seed_text, registry
+):
     changed = tmp_path / "seed.txt"
     changed.write_text(seed_text.replace("June 12, 1942", "June 14, 1942"), encoding="utf-8")
     code, out, err = run(capsys, "check", "--seed", str(changed))
     assert code == 1
-    first = out.splitlines()[0]
-    assert first.startswith(f'{changed}:25: relations.established: expected June 12, 1942 in "')
-    assert "the seed now says (line 25" in out
-    assert "it now appears to hold: June 14, 1942" in out
-    assert "fail against" in err
+    lines = out.splitlines()
+    assert lines[0] == (
+        f"{changed}:25: relations.established: changed: June 12, 1942 is now June 14, 1942"
+    )
+    assert lines[1] == (
+        '    now: "Diplomatic relations between the two countries were finally established '
+        'on June 14, 1942"'
+    )
+    assert lines[2].startswith('    was: "Diplomatic relations')
+    assert err.strip() == f"1 of {len(registry)} facts do not hold (1 changed) against {changed}"
 
 
 def test_check_reports_a_broken_rule(capsys, tmp_path, seed_text):
     changed = tmp_path / "seed.txt"
-    changed.write_text(
-        seed_text.replace("lasted until 1936", "lasted until 1926"), encoding="utf-8"
-    )
-    code, out, _ = run(capsys, "check", "--seed", str(changed))
+    # The trade war's start and end, told in two paragraphs: each fact holds, the rule not.
+    end = "This trade war between the USSR and Canada lasted until 1936."
+    changed.write_text(seed_text.replace(end, "\n\n" + end), encoding="utf-8")
+    code, out, err = run(capsys, "check", "--seed", str(changed))
     assert code == 1
-    assert "history.trade_war_end: expected 1936" in out
+    assert out.startswith(f"{changed}:23: history.trade_war_start: rule trade-war-1931-1936: ")
+    assert "no longer told in one paragraph" in out
+    assert err.strip().endswith(f"facts hold; 1 of {len(RULES)} rules fail against {changed}")
+
+
+def test_a_re_typeset_copy_with_cr_line_endings_holds(capsys, tmp_path, seed_text):
+    copy = tmp_path / "copy.txt"
+    text = seed_text.replace("'", "\u2019").replace("Canada-Russia", "Canada\u2013Russia")
+    copy.write_bytes(text.replace("\n", "\r").encode("utf-8"))
+    code, out, err = run(capsys, "check", "--seed", str(copy))
+    assert (code, err) == (0, "")
+    assert out.startswith("all ")
 
 
 @pytest.mark.parametrize(
@@ -67,6 +85,13 @@ def test_check_reports_a_broken_rule(capsys, tmp_path, seed_text):
         (lambda p: p / "missing.txt", "no such seed file; pass --seed PATH"),
         (lambda p: p, "is a folder"),
         (lambda p: _write(p / "bad.txt", b"ok\n\xff\n"), "bad.txt:2: the seed is not UTF-8"),
+        (lambda p: _write(p / "empty.txt", b""), "empty.txt: the seed is empty"),
+        (lambda p: _write(p / "blank.txt", b"\n \r\n"), "blank.txt: the seed is empty"),
+        (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00"), "is not text"),
+        (
+            lambda p: _write(p / "other.txt", b"A text about something else entirely.\n" * 40),
+            "other.txt: this does not look like the source: only 0 of the registry's",
+        ),
     ],
 )
 def test_bad_seed_exits_2_with_one_line(capsys, tmp_path, make_seed, message):

@@ -40,10 +40,11 @@ def _evidence_pattern(evidence: str) -> re.Pattern[str]:
 
 
 def _perturb(text: str) -> str:
-    """A different spelling of ``text``: its first digit, or else first letter, changed."""
-    for i, char in enumerate(text):
-        if char.isdigit():
-            return text[:i] + str((int(char) + 1) % 10) + text[i + 1 :]
+    """A different spelling of ``text``: its last digit (so a date stays a real date),
+    or else its first letter, changed."""
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isdigit():
+            return text[:i] + str((int(text[i]) + 1) % 10) + text[i + 1 :]
     for i, char in enumerate(text):
         if char.isalpha():
             other = "q" if char.lower() != "q" else "z"
@@ -63,15 +64,20 @@ def mutate(seed_text: str, fact, new: str | None = None) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("key", list(BOOK))
-def test_changing_the_value_in_the_seed_fails_that_fact(seed_text, registry, key):
+def test_changing_the_value_in_the_seed_fails_that_fact_as_changed(seed_text, registry, key):
+    """Every fact, its value changed in the seed: changed, on its line, quoting the new words."""
     fact = registry[key]
+    line = prove(registry, Seed.from_text(seed_text)).lines[key, ""]
     text, new = mutate(seed_text, fact)
     report = prove(registry, Seed.from_text(text, "mutated.txt"))
     failed = {f.key: f for f in report.failures if not f.rule}
     assert key in failed
-    hint = failed[key].hint
-    assert hint is not None and hint.now is not None
-    assert new in hint.now, f"hint should point at {new!r}, got {hint.now!r}"
+    finding = failed[key]
+    assert finding.verdict == "changed", describe(finding, "mutated.txt")
+    assert finding.line == line
+    assert new in finding.drift.quote
+    if finding.drift.value is not None:
+        assert new in finding.drift.words, describe(finding, "mutated.txt")
 
 
 def _first(registry, predicate):
@@ -79,16 +85,17 @@ def _first(registry, predicate):
 
 
 @pytest.mark.parametrize(
-    ("kind", "new"),
+    ("kind", "new", "comparison"),
     [
-        ("date", "June 21, 1942"),
-        ("person", "Sarah Tyler"),
-        ("percentage", "72%"),
-        ("money", "up to $52 billion"),
-        ("count", "over 30 participants"),
+        ("date", "June 21, 1942", "different"),
+        ("person", "Sarah Tyler", "different"),
+        ("percentage", "72%", "different"),
+        ("money", "up to $52 billion", "less precise"),  # allows more than up to $25 billion
+        ("count", "over 30 participants", "less precise"),
+        ("count", "over 312 participants", "more precise"),
     ],
 )
-def test_named_mutations_report_the_new_value(seed_text, registry, kind, new):
+def test_named_mutations_report_the_new_value(seed_text, registry, kind, new, comparison):
     fact = {
         "date": lambda: registry["relations.established"],
         "person": lambda: _first(
@@ -102,7 +109,9 @@ def test_named_mutations_report_the_new_value(seed_text, registry, kind, new):
     report = prove(registry, Seed.from_text(text, "mutated.txt"))
     failed = {f.key: f for f in report.failures}
     assert fact.key in failed
-    assert failed[fact.key].hint.now == new
+    now = failed[fact.key].drift
+    assert now.verdict == "changed" and now.words.startswith(new)
+    assert now.comparison == comparison
 
 
 def test_a_reflowed_seed_still_passes(seed_text, registry):
@@ -235,8 +244,7 @@ def test_plain_search_agrees_with_the_word_bounded_pattern():
             assert occurs(form, text, folded) == expected, (form, text, ignore_case)
 
 
-def test_hint_on_a_wrapped_seed_finds_the_whole_sentence():
-    from canru_facts import hints
+def test_a_changed_value_in_a_wrapped_seed_is_read_from_the_whole_sentence():
     from canru_facts.model import Count, Fact
 
     seed = Seed.from_text(
@@ -250,9 +258,12 @@ def test_hint_on_a_wrapped_seed_finds_the_whole_sentence():
         Count(14199, "participants"),
         evidence="the Behoreka festival in Remipa drew 14,199 participants from both countries",
     )
-    hint = hints.closest(seed, fact)
-    assert hint.line == 1
-    assert hint.sentence.startswith("Records show") and hint.now == "15,199 participants"
+    (finding,) = prove(Registry([fact]), seed).failures
+    assert finding.verdict == "changed" and finding.line == 1
+    assert finding.drift.value == Count(15199, "participants")
+    assert finding.drift.quote == (
+        "the Behoreka festival in Remipa drew 15,199 participants from both countries"
+    )
 
 
 # --- further mentions ------------------------------------------------------------------
@@ -282,8 +293,9 @@ def test_a_further_mention_missing_from_the_seed_fails_naming_it(seed):
     report = prove(_mentioned("towards Canada and its NATO friends"), seed)
     (failure,) = report.failures
     assert (failure.key, failure.mention) == ("org.nato", "allies")
-    assert failure.problem == "the evidence is not in the seed"
-    assert "org.nato@allies: expected NATO" in describe(failure, "seed.txt")
+    assert failure.verdict == "reworded"
+    assert failure.drift.quote == "towards Canada and its NATO allies"
+    assert "org.nato@allies: reworded: NATO still holds" in describe(failure, "seed.txt")
 
 
 def test_a_further_mention_must_state_the_value(seed):
@@ -295,3 +307,33 @@ def test_a_further_mention_must_state_the_value(seed):
 def test_rules_apply_only_when_given(registry, seed):
     assert not [f for f in prove(registry, seed).findings if f.rule]
     assert len([f for f in prove(registry, seed, RULES).findings if f.rule]) == len(RULES)
+
+
+def test_a_further_mention_may_name_a_thing_by_its_abbreviation_or_a_person_by_surname(seed):
+    from canru_facts.model import Fact, Organisation, Person
+
+    flq = Fact(
+        "org.flq",
+        "FLQ",
+        Organisation("Front de libération du Québec", "militant group", "FLQ"),
+        evidence="Canadian terrorist group Front de libération du Québec (FLQ)",
+        also={"cuba": "referring to the FLQ in April 1970"},
+    )
+    harper = Fact(
+        "p.harper",
+        "Harper",
+        Person("Stephen Harper", "Prime Minister"),
+        evidence="Prime Minister Stephen Harper and President Vladimir Putin met",
+        also={"first": "Harper"},
+    )
+    assert prove(Registry([flq, harper]), seed).ok
+    # ... but a mention naming neither fails
+    tass = Fact(
+        "org.flq",
+        "FLQ",
+        flq.value,
+        evidence=flq.evidence,
+        also={"cuba": "an agreement between KGB and Cuba"},
+    )
+    (failure,) = prove(Registry([tass]), seed).failures
+    assert failure.mention == "cuba" and '"FLQ"' in failure.problem

@@ -2,8 +2,9 @@
 
 The package is layered, each layer importing only those before it::
 
-    model  <-  registry (facts/)  <-  seed, forms  <-  proof, rules, hints  <-  cli
-                                  <-  style         <-  sphinx (the book's extension)
+    kinds  <-  model  <-  registry (facts/)  <-  fold, seed, forms  <-  drift, proof, rules
+        <-  cli, update (the command)
+                                  <-  style  <-  sphinx (the book's extension)
 """
 
 from importlib.metadata import PackageNotFoundError, version

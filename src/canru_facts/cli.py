@@ -1,17 +1,22 @@
-"""The ``canru-facts`` command: check, list, show and export the facts.
+"""The ``canru-facts`` command: check, update, list, show and export the facts.
 
 The book it works on is named in ``[tool.canru-facts]`` of the nearest
 pyproject.toml (:mod:`canru_facts.config`); ``--registry``, ``--rules`` and
 ``--seed`` override it.
 
-Exit codes: 0 all is well; 1 a fact does not hold; 2 the command could not run
-(a usage error, an unreadable seed, a broken registry, an unknown key).
+Exit codes: 0 all is well; 1 a fact does not hold (changed, reworded, gone, or
+its evidence does not state it) or a rule is broken; 2 the command could not
+run (a usage error, a broken registry, an unknown key, or a seed that cannot
+serve: missing, empty, not text, not UTF-8, or sharing almost no quotes with
+the registry).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -68,6 +73,41 @@ def _parser() -> argparse.ArgumentParser:
     with_seed(check)
     check.add_argument("-q", "--quiet", action="store_true", help="print failures only")
 
+    update = commands.add_parser(
+        "update",
+        help="apply a newer seed: show (or --write) its text, its provenance and the new quotes",
+        description=(
+            "Prove the facts against a newer seed and show, as a unified diff, what "
+            "applying it changes: the seed and its provenance, the new quote of every "
+            "reworded fact, and the value and quote of every changed fact accepted. "
+            "Gone facts are listed for you to decide. Nothing is written without --write."
+        ),
+    )
+    update.add_argument(
+        "--seed", type=Path, metavar="NEW", required=True, help="the newer copy of the seed"
+    )
+    update.add_argument("--write", action="store_true", help="apply the update (default: show it)")
+    update.add_argument(
+        "--accept",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="KEY",
+        help="take the new value (and quote) of these changed facts",
+    )
+    update.add_argument(
+        "--accept-all", action="store_true", help="take the new value of every changed fact"
+    )
+    update.add_argument(
+        "--revision", metavar="ID", help="record the source's revision id in the provenance"
+    )
+    update.add_argument(
+        "--retrieved",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="record the day the copy was taken in the provenance",
+    )
+
     commands.add_parser("list", help="one line per fact: key, kind, value")
 
     show = commands.add_parser("show", help="everything about one fact")
@@ -93,21 +133,142 @@ def format_failure(seed: Seed, finding) -> str:
     return describe(finding, seed.path)
 
 
+def _proven(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...]) -> Report:
+    """The proof of the registry against ``seed``; UsageError if the seed is not the source."""
+    report = prove(registry, seed, book_rules)
+    if report.unusable:
+        raise UsageError(f"{seed.path}: {report.unusable}")
+    return report
+
+
+def summary(report: Report) -> str:
+    """One line: how many facts and rules fail, and each verdict's count."""
+    facts = {f.key for f in report.findings if not f.rule}
+    failing = {f.key for f in report.failures if not f.rule}
+    rules_count = sum(1 for f in report.findings if f.rule)
+    broken = sum(1 for f in report.failures if f.rule)
+    # One verdict per fact: its main evidence's, or its first failing mention's.
+    verdicts: dict[str, str] = {}
+    for finding in sorted(report.failures, key=lambda f: bool(f.mention)):
+        if not finding.rule:
+            verdicts.setdefault(finding.key, finding.verdict)
+    counts = Counter(verdicts.values())
+    parts = [
+        f"{counts[verdict]} {words}"
+        for verdict, words in (
+            ("changed", "changed"),
+            ("reworded", "reworded"),
+            ("gone", "gone"),
+            ("unstated", "not stated by their evidence"),
+        )
+        if counts.get(verdict)
+    ]
+    if failing:
+        line = f"{len(failing)} of {len(facts)} facts do not hold"
+        line += f" ({', '.join(parts)})" if parts else ""
+    else:
+        line = f"all {len(facts)} facts hold"
+    if broken:
+        line += f"; {broken} of {rules_count} rules fail"
+    return f"{line} against {report.seed.path}"
+
+
 def _check(registry: Registry, seed: Seed, book_rules: tuple[rules.Rule, ...], quiet: bool) -> int:
-    report: Report = prove(registry, seed, book_rules)
+    report = _proven(registry, seed, book_rules)
     for finding in report.failures:
         print(format_failure(seed, finding))
-    facts = sum(1 for f in report.findings if not f.rule)
-    rules = len(report.findings) - facts
-    failed = len(report.failures)
-    if failed:
-        print(
-            f"{failed} of {facts} facts and {rules} rules fail against {seed.path}", file=sys.stderr
-        )
+    facts = sum(1 for key in {f.key for f in report.findings if not f.rule})
+    rules_count = sum(1 for f in report.findings if f.rule)
+    if report.failures:
+        print(summary(report), file=sys.stderr)
         return EXIT_FAILED
     if not quiet:
-        print(f"all {facts} facts and {rules} rules hold against {seed.path}")
+        print(f"all {facts} facts and {rules_count} rules hold against {seed.path}")
     return EXIT_OK
+
+
+# --- update --------------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-29") from None
+
+
+def _update(
+    registry: Registry, book_rules: tuple[rules.Rule, ...], args: argparse.Namespace
+) -> int:
+    from . import update
+
+    book = config.find()
+    if book is None:
+        raise UsageError(
+            "update needs a configured book ([tool.canru-facts] in pyproject.toml) "
+            "to know where the seed lives"
+        )
+    seed = Seed.load(args.seed)
+    report = _proven(registry, seed, book_rules)
+    try:
+        plan = update.plan(
+            registry,
+            report,
+            seed_path=book.seed,
+            new_seed=args.seed,
+            root=book.root,
+            accept=args.accept,
+            accept_all=args.accept_all,
+            revision=args.revision,
+            retrieved=args.retrieved,
+        )
+    except update.UpdateError as err:
+        raise UsageError(str(err)) from None
+    if args.write:
+        for path in update.apply(plan):
+            print(f"wrote {_relative_path(path)}")
+    else:
+        sys.stdout.write(update.diff(plan))
+    _tell(plan, seed)
+    if not args.write:
+        print("dry run: nothing written; --write applies the diff above")
+    return EXIT_OK if plan.settled else EXIT_FAILED
+
+
+def _tell(plan, seed: Seed) -> None:
+    """What the update does to the facts, and what it leaves to a person."""
+
+    def quotes(findings) -> str:
+        return ", ".join(
+            dict.fromkeys(f.key + (f"@{f.mention}" if f.mention else "") for f in findings)
+        )
+
+    def facts(findings) -> list[str]:  # a value changes once, whichever mentions show it
+        return list(dict.fromkeys(f.key for f in findings))
+
+    if plan.reworded:
+        print(f"{len(plan.reworded)} reworded: new quote for {quotes(plan.reworded)}")
+    if plan.accepted:
+        accepted = facts(plan.accepted)
+        print(f"{len(accepted)} changed and accepted: new value for {', '.join(accepted)}")
+    if plan.changed:
+        print(
+            f"{len(facts(plan.changed))} changed, left as they are "
+            "(take them with --accept KEY or --accept-all):"
+        )
+        for finding in plan.changed:
+            print("    " + describe(finding, seed.path).splitlines()[0])
+    if plan.gone:
+        print(
+            f"{len(plan.gone)} gone, for you to decide (remove the fact and its citations, "
+            "or quote where the seed says it now):"
+        )
+        for finding in plan.gone:
+            print("    " + describe(finding, seed.path).splitlines()[0])
+    for finding in plan.other:
+        print("    " + describe(finding, seed.path).splitlines()[0])
+    for problem in plan.problems:
+        print(f"cannot apply: {problem}")
 
 
 # --- list, show, export -----------------------------------------------------------------
@@ -219,6 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         match args.command:
             case "check":
                 return _check(registry, Seed.load(args.seed), book_rules, args.quiet)
+            case "update":
+                return _update(registry, book_rules, args)
             case "list":
                 return _list(registry)
             case "show":

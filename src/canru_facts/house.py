@@ -2,8 +2,9 @@
 
 CLDR (through Babel) settles how dates, numbers and per cent signs are written;
 num2words spells numbers out.  What neither settles is kept here, once per
-language: the order of a day range, how a season or a decade reads, the
-quotation marks of the prose, and the words for the seed's hedges and units.
+language: the order of a day range, the ordinal suffix and the quotation marks
+of the prose; the words (seasons, decades, the seed's hedges, units) come from
+the message catalogue (:mod:`canru_facts.i18n`).
 
 Value kinds (:mod:`canru_facts.kinds`) call these helpers to write themselves;
 nothing here knows a kind.
@@ -21,6 +22,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval, get_month_names
 from babel.numbers import format_decimal
 from num2words import num2words
+
+from .i18n import translations
 
 __all__ = [
     "LANGUAGES",
@@ -49,23 +52,34 @@ WORDS_BELOW = 10
 
 @dataclass(frozen=True)
 class House:
-    """The words and patterns of one language that CLDR does not settle."""
+    """One language's house style: CLDR patterns and typography, and its words."""
 
     language: str
     day: str  # Babel date pattern for a full day
     month: str  # month and year
     day_no_year: str
     day_range: Callable[[dt.date, dt.date, str], str]
-    seasons: Mapping[str, str]
-    season_the: Callable[[str, int], str]  # "the fall of 2003"
-    decade: Callable[[int], str]
-    decade_bare: Callable[[int], str]
-    qualifiers: Mapping[str, str]  # the seed's hedges, in this language
-    units: Mapping[str, str]
     ordinal_digits: Callable[[int], str]
     # Quotation marks: primary open and close, secondary open and close.  The same
     # as the prose gets from Sphinx's smart quotes (docutils' table) in this language.
     quotes: tuple[str, str, str, str]
+    # The words, from the message catalogue (canru_facts.i18n):
+    seasons: Mapping[str, str]  # "fall" -> "fall", "automne"
+    seasons_of: Mapping[str, str]  # "fall" -> "the fall of %(year)s", "l’automne %(year)s"
+    decade_words: str  # "the %(start)ss"
+    decade_bare_words: str  # "%(start)ss"
+    qualifiers: Mapping[str, str]  # the seed's hedges, in this language
+    units: Mapping[str, str]
+
+    def season_the(self, season: str, year: int) -> str:
+        """The season with its year: "the fall of 2003", "l’automne 2003"."""
+        return self.seasons_of[season] % {"year": year}
+
+    def decade(self, start: int) -> str:
+        return self.decade_words % {"start": start}
+
+    def decade_bare(self, start: int) -> str:
+        return self.decade_bare_words % {"start": start}
 
 
 def _en_range(first: dt.date, last: dt.date, locale: str) -> str:
@@ -76,68 +90,85 @@ def _cldr_range(first: dt.date, last: dt.date, locale: str) -> str:
     return format_interval(first, last, "yMMMMd", locale=locale)
 
 
-def _fr_season_the(name: str, year: int) -> str:
-    article = "l’" if name[0] in "aeéiouh" else "le "
-    return f"{article}{name} {year}"
+@dataclass(frozen=True)
+class _Patterns:
+    """What CLDR leaves open and is not a word: the order of a date, the typography."""
+
+    day: str
+    month: str
+    day_no_year: str
+    day_range: Callable[[dt.date, dt.date, str], str]
+    ordinal_digits: Callable[[int], str]
+    quotes: tuple[str, str, str, str]
 
 
-_HOUSES: dict[str, House] = {
+_PATTERNS: dict[str, _Patterns] = {
     # Canadian house style: day before month, no comma ("12 June 1942").
-    "en": House(
-        language="en",
+    "en": _Patterns(
         day="d MMMM y",
         month="MMMM y",
         day_no_year="d MMMM",
         day_range=_en_range,
-        seasons={"spring": "spring", "summer": "summer", "fall": "fall", "winter": "winter"},
-        season_the=lambda name, year: f"the {name} of {year}",
-        decade=lambda start: f"the {start}s",
-        decade_bare=lambda start: f"{start}s",
-        qualifiers={},
-        units={},
         ordinal_digits=lambda n: num2words(n, lang="en", to="ordinal_num"),
         quotes=("“", "”", "‘", "’"),
     ),
-    "fr": House(
-        language="fr",
+    "fr": _Patterns(
         day="d MMMM y",
         month="MMMM y",
         day_no_year="d MMMM",
         day_range=_cldr_range,
-        seasons={"spring": "printemps", "summer": "été", "fall": "automne", "winter": "hiver"},
-        season_the=_fr_season_the,
-        decade=lambda start: f"les années {start}",
-        decade_bare=lambda start: f"années {start}",
-        qualifiers={
-            "about": "environ",
-            "almost": "presque",
-            "approximately": "environ",
-            "around": "environ",
-            "at least": "au moins",
-            "more than": "plus de",
-            "nearly": "près de",
-            "over": "plus de",
-            "under": "moins de",
-            "up to": "jusqu’à",
-        },
-        units={
-            "day": "jour",
-            "days": "jours",
-            "week": "semaine",
-            "weeks": "semaines",
-            "month": "mois",
-            "months": "mois",
-            "year": "an",
-            "years": "ans",
-            "nights": "nuits",
-        },
         # French typography: 1er, 2e, 65e (num2words writes "65me").
         ordinal_digits=lambda n: "1er" if n == 1 else f"{n}e",
         quotes=("«\u00a0", "\u00a0»", "“", "”"),  # no-break spaces inside guillemets
     ),
 }
 
-LANGUAGES = tuple(_HOUSES)
+LANGUAGES = tuple(_PATTERNS)
+
+
+def _words(lang: str) -> dict[str, object]:
+    """The house's words in ``lang``, each a message of the catalogue."""
+    w = translations(lang)
+    return {
+        "seasons": {
+            "spring": w.pgettext("season", "spring"),
+            "summer": w.pgettext("season", "summer"),
+            "fall": w.pgettext("season", "fall"),
+            "winter": w.pgettext("season", "winter"),
+        },
+        "seasons_of": {
+            "spring": w.pgettext("season with its year", "the spring of %(year)s"),
+            "summer": w.pgettext("season with its year", "the summer of %(year)s"),
+            "fall": w.pgettext("season with its year", "the fall of %(year)s"),
+            "winter": w.pgettext("season with its year", "the winter of %(year)s"),
+        },
+        "decade_words": w.pgettext("decade", "the %(start)ss"),
+        "decade_bare_words": w.pgettext("decade, bare", "%(start)ss"),
+        "qualifiers": {
+            "about": w.pgettext("qualifier", "about"),
+            "almost": w.pgettext("qualifier", "almost"),
+            "approximately": w.pgettext("qualifier", "approximately"),
+            "around": w.pgettext("qualifier", "around"),
+            "at least": w.pgettext("qualifier", "at least"),
+            "more than": w.pgettext("qualifier", "more than"),
+            "nearly": w.pgettext("qualifier", "nearly"),
+            "over": w.pgettext("qualifier", "over"),
+            "under": w.pgettext("qualifier", "under"),
+            "up to": w.pgettext("qualifier", "up to"),
+        },
+        "units": {
+            "day": w.pgettext("unit", "day"),
+            "days": w.pgettext("unit", "days"),
+            "night": w.pgettext("unit", "night"),
+            "nights": w.pgettext("unit", "nights"),
+            "week": w.pgettext("unit", "week"),
+            "weeks": w.pgettext("unit", "weeks"),
+            "month": w.pgettext("unit", "month"),
+            "months": w.pgettext("unit", "months"),
+            "year": w.pgettext("unit", "year"),
+            "years": w.pgettext("unit", "years"),
+        },
+    }
 
 
 @lru_cache(maxsize=32)
@@ -147,7 +178,7 @@ def language(locale: str) -> str:
         lang = Locale.parse(locale.replace("-", "_")).language
     except (UnknownLocaleError, ValueError, TypeError):
         raise StyleError(f"unknown locale {locale!r}; use one of: {', '.join(LANGUAGES)}") from None
-    if lang not in _HOUSES:
+    if lang not in _PATTERNS:
         raise StyleError(
             f"the book has no house style for {locale!r} yet; use one of: {', '.join(LANGUAGES)}"
         )
@@ -163,7 +194,18 @@ def canonical(locale: str) -> str:
 
 @lru_cache(maxsize=32)
 def house(locale: str) -> House:
-    return _HOUSES[language(locale)]
+    lang = language(locale)
+    patterns = _PATTERNS[lang]
+    return House(
+        language=lang,
+        day=patterns.day,
+        month=patterns.month,
+        day_no_year=patterns.day_no_year,
+        day_range=patterns.day_range,
+        ordinal_digits=patterns.ordinal_digits,
+        quotes=patterns.quotes,
+        **_words(lang),  # type: ignore[arg-type]
+    )
 
 
 @lru_cache(maxsize=8)

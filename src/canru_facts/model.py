@@ -144,9 +144,10 @@ class Fact:
     evidence  the seed's own words, quoted verbatim; they must state the whole value
     note      anything a reader should know (e.g. which year a day belongs to)
     also      further places where the seed states the value, by name:
-              ``{"allies": "its NATO allies"}``.  Each must state the value's
-              identifying form (a person's name, a date); a citation names the
-              mention its sentence relies on, ``{fact}`history.nato@allies```
+              ``{"allies": "its NATO allies"}``.  Each must name the value
+              (``Kind.identifying_forms``: a person's name or surname, a thing's
+              name or abbreviation, a date); a citation names the mention its
+              sentence relies on, ``{fact}`history.nato@allies```
     sic       words of the value that the source gets wrong or writes oddly, as
               it writes them; the book marks them [sic] wherever it shows them
     """

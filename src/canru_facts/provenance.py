@@ -1,8 +1,11 @@
 """Where a seed comes from: the TOML file beside it (``seed.txt`` -> ``seed.toml``).
 
 It names the source (title, publisher, address, licence), the revision or the
-day the copy was taken where known, and the SHA-256 of the seed text; the
-export, the book's Sources page and its title page read it from here.
+day the copy was taken where known, and the SHA-256 of the seed file; the
+export, the book's Sources page and its title page read it from here.  It is
+the one place the digest is recorded: ``canru-facts update --write`` keeps it
+current (and records ``--revision`` and ``--retrieved``), see
+:func:`canru_facts.update.provenance_text`.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class Provenance:
     licence_url: str = ""
     revision: str = ""  # the source's own revision id, where known
     retrieved: dt.date | None = None  # the day the copy was taken, where known
-    sha256: str = ""  # of the seed text as UTF-8
+    sha256: str = ""  # of the seed file's bytes (its text as UTF-8), as sha256sum gives it
 
     @classmethod
     def load(cls, seed_path: str | Path) -> Provenance | None:

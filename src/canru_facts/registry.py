@@ -46,6 +46,12 @@ class Registry(Mapping[str, Fact]):
     def __len__(self) -> int:
         return len(self._facts)
 
+    def values(self):  # the dict's own view: no lookup per fact
+        return self._facts.values()
+
+    def items(self):
+        return self._facts.items()
+
     def nearest(self, key: str, n: int = 3) -> list[str]:
         """The keys closest in spelling to ``key``, best first, for 'did you mean'."""
         close = difflib.get_close_matches(key, self._facts, n=n, cutoff=0.5)

@@ -88,9 +88,9 @@ def test_a_seed_word_edited_with_the_registry_unchanged_fails_the_build(second):
     [warning] = proof_warnings(app)
     line = registry_line(root, "keeper.name")
     assert f"light_facts.py:{line}: WARNING: " in warning
-    assert "keeper.name: expected Margaret Dunmore in " in warning
-    assert "the evidence is not in the seed" in warning
-    assert "the seed now says (line 7," in warning  # the command's hint, word for word
+    assert "keeper.name: changed: Margaret Dunmore is now Margaret Dunsmore" in warning
+    assert 'now: "Its first keeper was Margaret Dunsmore"' in warning
+    assert "seed.txt:7: keeper.name" in warning  # the line of the new passage, as the command says
 
 
 def test_a_broken_rule_alone_fails_the_build(second):

@@ -140,9 +140,9 @@ def test_a_fact_the_seed_does_not_bear_out_is_located_at_the_fact(broken):
     """The build runs the command's proof and warns in its words, at the registry's line."""
     [proof] = [w for w in located_lines(broken) if "[fact.proof]" in w]
     assert re.fullmatch(
-        r".*warnings_facts\.py:12: WARNING: .*seed\.txt:0: trade\.embargo_year: expected 1931 "
-        r'in "a sentence the seed does not hold"\n'
-        r"    the evidence is not in the seed \[fact\.proof\]",
+        r".*warnings_facts\.py:12: WARNING: .*seed\.txt:3: trade\.embargo_year: gone: no passage "
+        r"of the seed is close; it stood after mission\.russia \(line 3\)\n"
+        r'    was: "a sentence the seed does not hold" \[fact\.proof\]',
         proof,
     ), proof
 

@@ -41,7 +41,6 @@ RULES = (
     same_year(
         "invasion-year-agrees",
         "history.invasion",
-        "history.invasion_year",
         "relations.collapse_2022",
     ),
     same_year(

@@ -22,7 +22,7 @@ FACTS = [
     # --- the state visit -------------------------------------------------------------
     Fact(
         "people.adrienne_clarkson",
-        "Governor General of Canada",
+        "Former Governor General who made a state visit to Russia",
         Person("Adrienne Clarkson", "Governor General"),
         evidence=(
             "former Governor General Adrienne Clarkson's state visit to Russia in the fall of 2003"
@@ -30,7 +30,7 @@ FACTS = [
     ),
     Fact(
         "culture.clarkson_visit",
-        "Governor General Clarkson's state visit to Russia",
+        "State visit to Russia by former Governor General Clarkson",
         Season("fall", 2003),
         evidence=(
             "former Governor General Adrienne Clarkson's state visit to Russia in the fall of 2003"
@@ -93,7 +93,7 @@ FACTS = [
     ),
     Fact(
         "people.stravinsky",
-        "Expatriate Russian composer",
+        "Expatriate who dominated Russian music after 1900",
         Person("Stravinsky", "dominant figure of Russian music"),
         evidence=(
             "The expatriate Stravinsky has been the dominant figure of Russian music after 1900"
@@ -126,6 +126,7 @@ FACTS = [
         evidence=(
             "and, less often, Kabalevsky - have been represented steadily on Canadian programs"
         ),
+        also={"visit": "Kabalevsky visited Canada in 1978"},
     ),
     Fact(
         "culture.kabalevsky_visit",
@@ -144,14 +145,14 @@ FACTS = [
     ),
     Fact(
         "people.harry_somers",
-        "Canadian composer",
+        "Composer who visited the USSR with John Peter Lee Roberts",
         Person("Harry Somers", "composer"),
         evidence="the composer Harry Somers",
     ),
     Fact(
         "people.john_peter_lee_roberts",
-        "Of the Canadian Music Centre",
-        Person("John Peter Lee Roberts", "Canadian Music Centre"),
+        "Visited the USSR with Harry Somers",
+        Person("John Peter Lee Roberts", organisation="Canadian Music Centre"),
         evidence="the Canadian Music Centre's John Peter Lee Roberts",
     ),
     Fact(
@@ -184,12 +185,12 @@ FACTS = [
     ),
     Fact(
         "people.andrei_eshpai",
-        "Soviet composer and pianist",
+        "Pianist who visited the Canadian Music Centre",
         Person("Andrei Eshpai", "pianist"),
         evidence="the Soviet composer and the pianist Andrei Eshpai",
         note=(
-            'The seed writes "the Soviet composer and the pianist Andrei Eshpai", which '
-            "can be read as one person or two; it names only Eshpai."
+            "The source's wording can be read as one visitor, a Soviet composer and "
+            "pianist, or as two, a Soviet composer and the pianist; it names only Eshpai."
         ),
     ),
     # --- exhibitions and theatre -----------------------------------------------------------
@@ -209,7 +210,7 @@ FACTS = [
     ),
     Fact(
         "people.tom_thomson",
-        "Canadian painter shown at the Hermitage",
+        "Canadian artist shown at the Hermitage",
         Person("Tom Thomson", "Canadian artist"),
         evidence=("hosted works by Tom Thomson, the first exhibition devoted to a Canadian artist"),
     ),
@@ -221,7 +222,7 @@ FACTS = [
     ),
     Fact(
         "people.jean_paul_riopelle",
-        "Canadian artist shown at the Hermitage",
+        "Artist of a later exhibit at the Hermitage",
         Person("Jean-Paul Riopelle"),
         evidence="a very successful Jean-Paul Riopelle exhibit in the summer of 2006",
     ),
@@ -237,13 +238,13 @@ FACTS = [
         Year(2007),
         evidence="In 2007 artist Jeff Wall exhibited at the Moscow Art Biennale in February",
         note=(
-            'The seed adds "in February" apart from the year; the fact keeps the year, '
-            "the precision the seed states with it."
+            'The source adds "in February" apart from the year; the fact keeps the year, '
+            "the precision the source states with it."
         ),
     ),
     Fact(
         "people.jeff_wall",
-        "Canadian artist at the Moscow Art Biennale",
+        "Artist at the Moscow Art Biennale",
         Person("Jeff Wall", "artist"),
         evidence="In 2007 artist Jeff Wall exhibited at the Moscow Art Biennale",
     ),
@@ -262,13 +263,13 @@ FACTS = [
     ),
     Fact(
         "people.robert_lepage",
-        "Canadian theatre director at the Chekhov Theatre Festival",
+        "Staged Canadian performances at the Chekhov Theatre Festival",
         Person("Robert Lepage"),
         evidence="were staged by Robert Lepage",
     ),
     Fact(
         "culture.compagnie_marie_chouinard",
-        "Canadian company at the Chekhov Theatre Festival",
+        "Company that staged Canadian performances at the Chekhov Theatre Festival",
         Organisation("Compagnie Marie Chouinard", "theatre company"),
         evidence=(
             "Compagnie Marie Chouinard, Cirque Eloize and Theatre Smith-Gilmour at the "
@@ -277,7 +278,7 @@ FACTS = [
     ),
     Fact(
         "culture.cirque_eloize",
-        "Canadian company at the Chekhov Theatre Festival",
+        "Company that staged Canadian performances at the Chekhov Theatre Festival",
         Organisation("Cirque Eloize", "theatre company"),
         evidence=(
             "Compagnie Marie Chouinard, Cirque Eloize and Theatre Smith-Gilmour at the "
@@ -286,7 +287,7 @@ FACTS = [
     ),
     Fact(
         "culture.theatre_smith_gilmour",
-        "Canadian company at the Chekhov Theatre Festival",
+        "Company that staged Canadian performances at the Chekhov Theatre Festival",
         Organisation("Theatre Smith-Gilmour", "theatre company"),
         evidence=(
             "Compagnie Marie Chouinard, Cirque Eloize and Theatre Smith-Gilmour at the "
@@ -300,6 +301,16 @@ FACTS = [
         evidence="Theatre Smith-Gilmour at the Chekhov Theatre Festival",
     ),
     Fact(
+        "culture.chekhov_festival_year",
+        "Canadian theatre at the Chekhov Theatre Festival",
+        Year(2007),
+        evidence=(
+            "In 2007 artist Jeff Wall exhibited at the Moscow Art Biennale in February; and "
+            "over 40 nights of Canadian theatrical performances in Russia were staged"
+        ),
+        note="The year opens the sentence, which tells of Jeff Wall first.",
+    ),
+    Fact(
         "culture.gould_anniversary_year",
         "Year of the Glenn Gould anniversary",
         Year(2007),
@@ -310,7 +321,7 @@ FACTS = [
     ),
     Fact(
         "culture.gould_anniversary",
-        "Anniversary of Glenn Gould's Soviet tour marked in 2007",
+        "Glenn Gould's Soviet tour: the anniversary marked in 2007",
         Ordinal(50, "anniversary"),
         evidence=(
             "The year 2007 also marks the 50th anniversary of Glenn Gould's tour of the "
@@ -319,13 +330,13 @@ FACTS = [
     ),
     Fact(
         "people.glenn_gould",
-        "Canadian pianist who toured the Soviet Union",
+        "Toured the Soviet Union",
         Person("Glenn Gould"),
         evidence="the 50th anniversary of Glenn Gould's tour of the Soviet Union in 1957",
     ),
     Fact(
         "culture.gould_tour",
-        "Glenn Gould's tour of the Soviet Union",
+        "Glenn Gould's Soviet tour",
         Year(1957),
         evidence=(
             "The year 2007 also marks the 50th anniversary of Glenn Gould's tour of the "
@@ -359,7 +370,7 @@ FACTS = [
     ),
     Fact(
         "hockey.canadian_hockey_league",
-        "Canadian junior hockey league",
+        "League whose players play the CHL Canada/Russia Series",
         Organisation("Canadian Hockey League", "sports league", "CHL"),
         evidence=(
             "The CHL Canada/Russia Series, a junior ice hockey tournament between "
@@ -368,7 +379,7 @@ FACTS = [
     ),
     Fact(
         "hockey.chl_series_since",
-        "First year of the CHL Canada/Russia Series",
+        "Year since which the CHL Canada/Russia Series is held every year",
         Year(2003),
         evidence="has been played annually since 2003",
     ),

@@ -15,7 +15,7 @@ FACTS = [
         "City of Canada's embassy in Russia",
         Place("Moscow", "city"),
         evidence="Canada is officially represented in Russia by an Embassy in Moscow",
-        note="The summary box names it the Canadian Embassy, Moscow (mission.canada).",
+        note="The source's summary box names it the Canadian Embassy, Moscow (mission.canada).",
     ),
     Fact(
         "diplomacy.honorary_consulate_vladivostok",
@@ -28,7 +28,7 @@ FACTS = [
         "City of Russia's embassy in Canada",
         Place("Ottawa", "city"),
         evidence="The Russian Federation maintains an Embassy in Ottawa",
-        note="The summary box names it the Russian Embassy, Ottawa (mission.russia).",
+        note="The source's summary box names it the Russian Embassy, Ottawa (mission.russia).",
     ),
     Fact(
         "diplomacy.consulates_general",
@@ -56,26 +56,26 @@ FACTS = [
     ),
     Fact(
         "envoy.canada_appointed",
-        "Appointment of the Canadian ambassador to Russia",
+        "Month Canada's ambassador to Russia was appointed",
         Month(2023, 11),
         evidence="The Canadian ambassador to Russia is Sarah Taylor, appointed in November 2023",
     ),
     # --- membership in international organisations ------------------------------------------
     Fact(
         "diplomacy.un",
-        "International organisation both countries cooperate in",
+        "International organisation in which both countries cooperate",
         Organisation("UN", "international organisation"),
         evidence="including the UN, APEC, and NATO-Russia Council",
     ),
     Fact(
         "diplomacy.apec",
-        "Regional economic forum both countries cooperate in",
+        "International organisation in which both countries cooperate",
         Organisation("APEC", "international organisation"),
         evidence="including the UN, APEC, and NATO-Russia Council",
     ),
     Fact(
         "diplomacy.nato_russia_council",
-        "Council of NATO and Russia",
+        "International organisation in which both countries cooperate",
         Organisation("NATO-Russia Council", "council"),
         evidence="including the UN, APEC, and NATO-Russia Council",
     ),
@@ -87,7 +87,7 @@ FACTS = [
             "Active bilateral cooperation between the two countries began more than 35 years ago"
         ),
         note=(
-            "Counted back from when the article was written, which the seed does not "
+            "Counted back from when the source was written, which the source does not "
             "say; no year is derived from it."
         ),
     ),
@@ -119,7 +119,7 @@ FACTS = [
     ),
     Fact(
         "diplomacy.osce",
-        "European security organisation both countries belong to",
+        "International organisation of which both countries are members",
         Organisation(
             "Organization for Security and Co-operation in Europe", "international organisation"
         ),
@@ -130,7 +130,7 @@ FACTS = [
     ),
     Fact(
         "diplomacy.iihf",
-        "Ice hockey federation both countries belong to",
+        "Ice hockey federation of which both countries are members",
         Organisation("International Ice Hockey Federation", "sports federation"),
         evidence=(
             "the International Ice Hockey Federation in which both states enjoyed a "

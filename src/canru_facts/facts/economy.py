@@ -1,8 +1,11 @@
 """Economy: the intergovernmental commission, two business summits, and sanctions.
 
 Covers the seed's Economic relations section.  Everyone the seed names at the
-business summits is here with the role it gives them, in its own words (typos
-included, with a note).  The facts follow the order of the seed.
+business summits is here with the role it gives them, in its own words, and,
+where the seed names it with the role, the body they served (``organisation``);
+a typo of the seed is kept and marked ``sic``.  The source never numbers the
+summit of 2011: it is "a" Canada-Russia Business Summit, the later of the two.
+The facts follow the order of the seed.
 """
 
 from canru_facts.model import (
@@ -29,7 +32,7 @@ FACTS = [
     ),
     Fact(
         "economy.invasion",
-        "Russian invasion of Ukraine ends economic cooperation",
+        "Russian invasion of Ukraine changes economic relations",
         Day(2022, 2, 24),
         evidence="This all changed when on 24 February 2022 Russia invaded Ukraine",
     ),
@@ -40,19 +43,20 @@ FACTS = [
         Event("Canada-Russia Business Summit", "summit"),
         evidence="The first-ever Canada-Russia Business Summit",
         note=(
-            'The seed calls the first summit "first-ever"; a second was held later '
-            "under the same name."
+            'The source calls the summit of 2007 "first-ever"; it tells of a later '
+            "summit under the same name."
         ),
+        also={"ottawa-2011": "A Canada-Russia Business Summit was organized in Ottawa"},
     ),
     Fact(
         "economy.cerba",
-        "Canadian business association, organiser of both summits",
+        "Organiser of the first Canada-Russia Business Summit, with the RSPP",
         Organisation("Canada Eurasia Russia Business Association", "business association", "CERBA"),
         evidence="Canada Eurasia Russia Business Association (CERBA)",
     ),
     Fact(
         "economy.rspp",
-        "Russian business association, co-organiser of the first summit",
+        "Organiser of the first Canada-Russia Business Summit, with CERBA",
         Organisation(
             "Russian Union of Industrialists and Entrepreneurs", "business association", "RSPP"
         ),
@@ -78,14 +82,14 @@ FACTS = [
     ),
     Fact(
         "people.emerson",
-        "Canadian minister, co-chair of the commission",
+        "Minister, co-chair of the commission's session of 2007",
         Person("Emerson", "Minister"),
         evidence="co-chaired by Minister Emerson",
-        note="The seed gives only his surname.",
+        note="The source gives only his surname.",
     ),
     Fact(
         "people.alexey_gordeyev",
-        "Russian minister, co-chair of the commission",
+        "Russian minister, co-chair of the commission's session of 2007",
         Person("Alexey Gordeyev", "Russian Agriculture Minister"),
         evidence="Russian Agriculture Minister Alexey Gordeyev",
     ),
@@ -119,7 +123,7 @@ FACTS = [
             "summit, now Duma member and co-chair of the Canada Russia Parliamentary "
             "Friendship Group"
         ),
-        note='The seed also calls him "the famed Russian goalie" of the hockey summit.',
+        note='The source also calls him "the famed Russian goalie" of the hockey summit.',
     ),
     Fact(
         "summit2007.tretyak_hockey_summit",
@@ -136,7 +140,7 @@ FACTS = [
     # --- pre-invasion: the second business summit -------------------------------------------
     Fact(
         "summit2011.date",
-        "Day of the second Canada-Russia Business Summit",
+        "A Canada-Russia Business Summit is held in Ottawa",
         Day(2011, 6, 1),
         evidence=(
             "A Canada-Russia Business Summit was organized in Ottawa on 1 June 2011 by CERBA"
@@ -144,35 +148,35 @@ FACTS = [
     ),
     Fact(
         "summit2011.venue",
-        "City of the second Canada-Russia Business Summit",
+        "City of the Canada-Russia Business Summit of 2011",
         Place("Ottawa", "city"),
         evidence="A Canada-Russia Business Summit was organized in Ottawa on 1 June 2011",
     ),
     Fact(
+        "summit2011.organiser",
+        "Organiser of the Canada-Russia Business Summit of 2011",
+        Organisation("CERBA", "business association"),
+        evidence=(
+            "organized in Ottawa on 1 June 2011 by CERBA, in coordination with the "
+            "Government of Canada and the Government of Russia"
+        ),
+        note=(
+            "The source names it here by its abbreviation only; economy.cerba is its "
+            "first mention, with its full name."
+        ),
+    ),
+    Fact(
         "people.viktor_zubkov",
-        "Russian co-chair of the second summit",
+        "Russian co-chair of the summit of 2011",
         Person("Viktor Zubkov", "Russian First Deputy Prime Minister"),
         evidence="the Russian First Deputy Prime Minister Viktor Zubkov",
     ),
     Fact(
         "people.edward_fast",
-        "Canadian co-chair of the second summit",
+        "Canadian co-chair of the summit of 2011",
         Person("Edward Fast", "Minister of International Trade"),
         evidence="the Canadian Minister of International Trade Edward Fast",
-        note="Named again among the Canadian participants.",
-    ),
-    Fact(
-        "summit2011.prelude",
-        "Summit day, a prelude to the commission's meetings",
-        DayNoYear(6, 1),
-        evidence=(
-            "June 1 was a prelude to the meetings of the Intergovernmental Economic "
-            "Commission (IEC) on June 2"
-        ),
-        note=(
-            "The seed gives no year here; the summit was held on 1 June 2011, so the "
-            "context implies 2011. The year is not part of the value."
-        ),
+        also={"participant": "Edward Fast, Minister of International Trade"},
     ),
     Fact(
         "summit2011.iec_meeting",
@@ -183,30 +187,33 @@ FACTS = [
             "Commission (IEC) on June 2"
         ),
         note=(
-            "The seed gives no year here; the summit was held on 1 June 2011, so the "
-            "context implies 2011. The year is not part of the value."
+            "The source gives no year here; the summit the day before was held on "
+            "1 June 2011, so the context implies 2011. The year is not part of the value."
         ),
     ),
-    # Russian participants, in the seed's order
+    # Participants, in the seed's order: "From the Russian side, among participants in
+    # the council were: ...", then "Among participants from Canada were: ...".  Each
+    # has the role the seed gives, and the body it names with the role.
     Fact(
         "people.georgiy_mamedov",
-        "Russian ambassador to Canada at the second summit",
+        "Participant from the Russian side, 2011",
         Person("Georgiy Mamedov", "Ambassador of the Russian Federation to Canada"),
         evidence="H.E. Georgiy Mamedov, Ambassador of the Russian Federation to Canada",
+        note='The source gives him the honorific "H.E.".',
     ),
     Fact(
         "people.o_betin",
-        "Russian-side participant at the second summit",
-        Person("O. Betin", "Head of the Tambov Oblast Administration"),
+        "Participant from the Russian side, 2011",
+        Person("O. Betin", "Head", organisation="Tambov Oblast Administration"),
         evidence="O. Betin, Head of the Tambov Oblast Administration",
     ),
     Fact(
         "people.a_krasnov",
-        "Russian-side participant at the second summit",
+        "Participant from the Russian side, 2011",
         Person(
             "A. Krasnov",
-            "Executive Vice-president of the Organizing Committee of the "
-            'Olympic Games "Sochi 2014"',
+            "Executive Vice-president",
+            organisation='Organizing Committee of the Olympic Games "Sochi 2014"',
         ),
         evidence=(
             "A. Krasnov, Executive Vice-president of the Organizing Committee of the "
@@ -215,95 +222,105 @@ FACTS = [
     ),
     Fact(
         "people.a_dzhordzhadze",
-        "Russian-side participant at the second summit",
-        Person("A. Dzhordzhadze", 'Deputy CEO, "2018 FIFA World Cup in Russia"'),
+        "Participant from the Russian side, 2011",
+        Person("A. Dzhordzhadze", "Deputy CEO", organisation="2018 FIFA World Cup in Russia"),
         evidence='A. Dzhordzhadze, Deputy CEO, "2018 FIFA World Cup in Russia"',
     ),
     Fact(
         "people.a_tikhonov",
-        "Russian-side participant at the second summit",
-        Person("A. Tikhonov", "First Deputy Chairman of the Board Vnesheconombank"),
+        "Participant from the Russian side, 2011",
+        Person("A. Tikhonov", "First Deputy Chairman of the Board", organisation="Vnesheconombank"),
         evidence="A. Tikhonov, First Deputy Chairman of the Board Vnesheconombank",
     ),
     Fact(
         "people.a_varichev",
-        "Russian-side participant at the second summit",
-        Person("A. Varichev", "General Director of Holding Company METALLOINVEST JSC"),
+        "Participant from the Russian side, 2011",
+        Person(
+            "A. Varichev",
+            "General Director",
+            organisation="Holding Company METALLOINVEST JSC",
+        ),
         evidence="A. Varichev, General Director of Holding Company METALLOINVEST JSC",
     ),
     Fact(
         "people.y_kotliarov",
-        "Russian-side participant at the second summit",
-        Person("Y. Kotliarov", "General Manager, Moscow Branch Office, SNC-Lavalin"),
+        "Participant from the Russian side, 2011",
+        Person("Y. Kotliarov", "General Manager, Moscow Branch Office", organisation="SNC-Lavalin"),
         evidence="Y. Kotliarov, General Manager, Moscow Branch Office, SNC-Lavalin",
     ),
     Fact(
         "people.a_sitnikov",
-        "Russian-side participant at the second summit",
-        Person("A. Sitnikov", "SKOLKOVO"),
+        "Participant from the Russian side, 2011",
+        Person("A. Sitnikov", organisation="SKOLKOVO"),
         evidence="A. Sitnikov, SKOLKOVO",
+        note="The source gives no role, only the body.",
     ),
     Fact(
         "people.m_lachinov",
-        "Russian-side participant at the second summit",
-        Person("M. Lachinov", "Russian Venture Company"),
+        "Participant from the Russian side, 2011",
+        Person("M. Lachinov", organisation="Russian Venture Company"),
         evidence='M. Lachinov, "Russian Venture Company"',
+        note="The source gives no role, only the body, in quotation marks.",
     ),
     Fact(
         "people.d_akhanov",
-        "Russian-side participant at the second summit",
-        Person("D. Akhanov", "RUSNANO"),
+        "Participant from the Russian side, 2011",
+        Person("D. Akhanov", organisation="RUSNANO"),
         evidence="D. Akhanov, RUSNANO",
+        note="The source gives no role, only the body.",
     ),
-    # Canadian participants, in the seed's order
     Fact(
         "people.joan_sloan",
-        "Canadian ambassador to Russia at the second summit",
+        "Participant from Canada, 2011",
         Person("Joan Sloan", "Canadian Ambassador to the Russian Federation"),
         evidence="Joan Sloan, the Canadian Ambassador to the Russian Federation",
     ),
     Fact(
         "people.gerry_ritz",
-        "Canadian minister at the second summit",
+        "Participant from Canada, 2011",
         Person("Gerry Ritz", "Minister of Agricultural"),
         evidence="Gerry Ritz, Minister of Agricultural",
-        note='"Minister of Agricultural" is the seed\'s wording (sic).',
+        sic="Minister of Agricultural",
+        note='"Minister of Agricultural" is the source\'s wording.',
     ),
     Fact(
         "people.nathan_hunt",
-        "Chairman of CERBA, at the second summit",
-        Person("Nathan Hunt", "Chairman of the National Board CERBA"),
+        "Participant from Canada, 2011",
+        Person("Nathan Hunt", "Chairman of the National Board", organisation="CERBA"),
         evidence="Nathan Hunt, Chairman of the National Board CERBA",
     ),
     Fact(
         "people.david_paterson",
-        "Canadian participant at the second summit",
-        Person("David Paterson", "vice-president of RIM-Blackberry"),
+        "Participant from Canada, 2011",
+        Person("David Paterson", "vice-president", organisation="RIM-Blackberry"),
         evidence="David Paterson, vice-president of RIM-Blackberry",
     ),
     Fact(
         "people.chris_erickson",
-        "Canadian participant at the second summit",
-        Person("Chris Erickson", "Partner of the Pangaea Ventures Ltd."),
+        "Participant from Canada, 2011",
+        Person("Chris Erickson", "Partner", organisation="Pangaea Ventures Ltd."),
         evidence="Chris Erickson, Partner of the Pangaea Ventures Ltd.",
     ),
     Fact(
         "people.andrew_cranston",
-        "Canadian participant at the second summit",
-        Person("Andrew Cranston", "Managing Partner KPMG"),
+        "Participant from Canada, 2011",
+        Person("Andrew Cranston", "Managing Partner", organisation="KPMG"),
         evidence="Andrew Cranston, Managing Partner KPMG",
     ),
     Fact(
         "people.david_aylen",
-        "Canadian participant at the second summit",
-        Person("David Aylen", "Managing Partner of the Gowlings International Inc."),
+        "Participant from Canada, 2011",
+        Person("David Aylen", "Managing Partner", organisation="Gowlings International Inc."),
         evidence="David Aylen, Managing Partner of the Gowlings International Inc.",
     ),
     Fact(
         "people.isabelle_des_chenes",
-        "Canadian participant at the second summit",
+        "Participant from Canada, 2011",
         Person(
-            "Isabelle Des Chenes", "vice-president of the Forest Products Association of Canada"
+            "Isabelle Des Chenes",
+            "vice-president",
+            surname="Des Chenes",
+            organisation="Forest Products Association of Canada",
         ),
         evidence=(
             "Isabelle Des Chenes, vice-president of the Forest Products Association of Canada"
@@ -311,14 +328,14 @@ FACTS = [
     ),
     Fact(
         "people.michael_mcadoo",
-        "Canadian participant at the second summit",
-        Person("Michael McAdoo", "vice-president of the Bombardier Inc."),
+        "Participant from Canada, 2011",
+        Person("Michael McAdoo", "vice-president", organisation="Bombardier Inc."),
         evidence="Michael McAdoo, vice-president of the Bombardier Inc.",
     ),
     # --- post-invasion -----------------------------------------------------------------------
     Fact(
         "economy.sanctions_services",
-        "Canada bans exports of services to Russia's oil, gas and chemical industries",
+        "Canadian sanctions on services for Russia's oil and gas industries and chemical industry",
         Month(2022, 6),
         evidence=(
             "As of June 2022, due to Russia invading Ukraine on the 24th of February "

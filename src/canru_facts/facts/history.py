@@ -29,7 +29,7 @@ FACTS = [
     # --- background --------------------------------------------------------------
     Fact(
         "history.foreign_ministry",
-        "Canada's first foreign ministry",
+        "Canada establishes a foreign ministry",
         Year(1909),
         evidence="Canada did not establish a foreign ministry (External Affairs) until 1909",
     ),
@@ -47,7 +47,7 @@ FACTS = [
     ),
     Fact(
         "history.trade_war_start",
-        "Canadian embargo on certain Soviet goods; the trade war begins",
+        "Canadian embargo on some Soviet goods; the trade war begins",
         Year(1931),
         evidence="In 1931, Canada imposed an embargo on certain Soviet goods",
     ),
@@ -68,13 +68,17 @@ FACTS = [
     ),
     Fact(
         "history.nato",
-        "Western alliance Canada belonged to in the Cold War",
+        "Alliance Canada belonged to in the Cold War",
         Organisation("NATO", "alliance"),
         evidence="Canada was part of the democratic Western bloc and NATO",
+        also={
+            "allies": "hostile foreign policy towards Canada and its NATO allies",
+            "unfriendly": "NATO members (except Turkey)",
+        },
     ),
     Fact(
         "history.baltic_ukraine_recognition",
-        "Canada recognises the independence of the Baltic states and Ukraine",
+        "Canada recognises the Baltic states and Ukraine as independent",
         Year(1991),
         evidence=(
             "In 1991, Canada was the first major Western country to recognize the "
@@ -92,7 +96,7 @@ FACTS = [
     ),
     Fact(
         "relations.post_soviet",
-        "Canada and post-Soviet Russia establish relations",
+        "Relations with post-Soviet Russia established",
         Year(1992),
         evidence="Canada and post-Soviet Russia established relations in 1992",
     ),
@@ -102,7 +106,7 @@ FACTS = [
         "Soviet dissolution",
         Year(1991),
         evidence="Relations since 1991 Soviet dissolution",
-        note="From a section heading of the seed.",
+        note="From a section heading of the source.",
     ),
     Fact(
         "people.stephen_harper",
@@ -121,7 +125,10 @@ FACTS = [
             "Prime Minister Stephen Harper and President Vladimir Putin met for the "
             "second time at the G8 Summit in Heiligendamm"
         ),
-        note="Also named at the opening of the article and in the later opinion reading.",
+        also={
+            "presidency": "Under the Presidency of Vladimir Putin",
+            "opinion": "Canadian public opinion on Vladimir Putin and Russia",
+        },
     ),
     Fact(
         "relations.harper_putin_second_meeting",
@@ -131,7 +138,7 @@ FACTS = [
             "Prime Minister Stephen Harper and President Vladimir Putin met for the "
             "second time at the G8 Summit in Heiligendamm"
         ),
-        note="The seed gives no year for this meeting.",
+        note="The source gives no year for this meeting.",
     ),
     Fact(
         "history.g8_heiligendamm",
@@ -153,7 +160,7 @@ FACTS = [
     ),
     Fact(
         "security.global_security_talks",
-        "Forum for the security dialogue",
+        "Talks into which the security dialogue was incorporated",
         Programme("Global Security Talks", "dialogue"),
         evidence="This dialogue has been incorporated into the Global Security Talks",
     ),
@@ -174,7 +181,7 @@ FACTS = [
         "Budget of the Global Partnership",
         Money(25, "$", "billion", "up to"),
         evidence="This programme had a budget of up to $25 billion over twenty years",
-        note='The seed writes only "$" and does not say which dollar.',
+        note='The source writes only "$" and does not say which dollar.',
     ),
     Fact(
         "security.global_partnership_term",
@@ -213,7 +220,7 @@ FACTS = [
     ),
     Fact(
         "history.crimea_motion",
-        "House of Commons condemns Russia's intervention in Crimea",
+        "House of Commons condemns the Russian intervention in Crimea",
         Day(2014, 3, 3),
         evidence=(
             "On March 3, 2014, the Canadian House of Commons passed a unanimous motion "
@@ -222,10 +229,10 @@ FACTS = [
     ),
     Fact(
         "history.house_of_commons",
-        "Canada's lower house of Parliament",
+        "Canadian chamber of lawmakers",
         Organisation("House of Commons", "legislature"),
         evidence="the Canadian House of Commons passed a unanimous motion",
-        note="Named again for the genocide vote.",
+        also={"genocide": "Canadian lawmakers in the House of Commons voted"},
     ),
     Fact(
         "opinion.pew_survey_year",
@@ -235,19 +242,19 @@ FACTS = [
     ),
     Fact(
         "opinion.pew",
-        "Pollster of the 2017 survey",
-        Programme("Pew Global Attitudes Project", "survey"),
+        "Project behind the 2017 survey of Canadian views of Russia",
+        Programme("Pew Global Attitudes Project", "programme"),
         evidence="According to a 2017 Pew Global Attitudes Project survey",
     ),
     Fact(
         "opinion.favourable_2017",
-        "Canadians with a favourable view of Russia (Pew survey)",
+        "Canadians viewing Russia favourably (Pew survey)",
         Percentage(27),
         evidence="27% of Canadians have a favourable view of Russia",
     ),
     Fact(
         "opinion.unfavourable_2017",
-        "Canadians with an unfavourable view of Russia (Pew survey)",
+        "Canadians viewing Russia unfavourably (Pew survey)",
         Percentage(59),
         evidence="with 59% expressing an unfavourable view",
     ),
@@ -262,14 +269,14 @@ FACTS = [
     ),
     Fact(
         "opinion.unfavourable_2020",
-        "Canadians with an unfavourable view of Russia (later reading)",
+        "Canadians viewing Russia unfavourably (later reading)",
         Percentage(62),
         evidence="with 62% of Canadians holding an unfavourable view of Russia",
     ),
     # --- sanctions and the break of 2022 ----------------------------------------------
     Fact(
         "sanctions.tools_list",
-        "A list of Canadian sanctions tools is published",
+        "Consultant attorneys list Canada's sanctions tools",
         Day(2022, 2, 1),
         evidence=(
             "On 1 February 2022 rumours of open conflict were thick and a helpful list "
@@ -330,14 +337,8 @@ FACTS = [
         ),
     ),
     Fact(
-        "history.invasion_year",
-        "Year of the Russian invasion of Ukraine",
-        Year(2022),
-        evidence="when they turned openly hostile after the 2022 Russian invasion of Ukraine",
-    ),
-    Fact(
         "history.genocide_vote",
-        "House of Commons recognises Russia's actions in Ukraine as genocide",
+        "House of Commons calls Russia's conduct in Ukraine a genocide",
         Day(2022, 4, 27),
         evidence=(
             "On 27 April 2022, Canadian lawmakers in the House of Commons voted to "
@@ -359,13 +360,13 @@ FACTS = [
         DayNoYear(5, 8),
         evidence='On May 8, Russia placed Canada on a list of "unfriendly countries"',
         note=(
-            "The seed gives no year. The paragraph follows the events of February to "
+            "The source gives no year. The paragraph follows the events of February to "
             "April 2022, so the context implies 2022; the year is not part of the value."
         ),
     ),
     Fact(
         "history.arctic_statement",
-        "Canada rules out Arctic cooperation with Russia",
+        "Canada announces it does not intend Arctic cooperation with Russia",
         Day(2025, 3, 28),
         evidence=(
             "This was announced on March 28, 2025, by newly inaugurated Canadian Prime "
@@ -374,7 +375,7 @@ FACTS = [
     ),
     Fact(
         "people.mark_carney",
-        "Prime Minister of Canada who ruled out Arctic cooperation",
+        "Canadian Prime Minister who announced Canada's Arctic stance towards Russia",
         Person("Mark Carney", "Canadian Prime Minister"),
         evidence=(
             "This was announced on March 28, 2025, by newly inaugurated Canadian Prime "
@@ -383,7 +384,7 @@ FACTS = [
     ),
     Fact(
         "history.arctic_statement_place",
-        "City where Carney ruled out Arctic cooperation",
+        "City where Carney made the announcement on the Arctic",
         Place("Montreal", "city"),
         evidence="during a conversation with reporters in Montreal",
     ),

@@ -2,8 +2,8 @@
 
 Covers the seed's section on Russian intelligence operations in Canada: the
 KGB and the FLQ, a forged "CIA document", and agents who used Canadian
-identities.  Where the seed gives a cover name, the note says so.  The facts
-follow the order of the seed.
+identities.  Where the seed puts a name in quotation marks or brackets, the
+note says so.  The facts follow the order of the seed.
 """
 
 from canru_facts.model import (
@@ -12,7 +12,6 @@ from canru_facts.model import (
     Month,
     Organisation,
     Person,
-    Programme,
     Publication,
     Year,
 )
@@ -20,7 +19,7 @@ from canru_facts.model import (
 FACTS = [
     Fact(
         "people.christopher_andrew",
-        "Co-author of a book based on the Mitrokhin archive",
+        "Co-author of a book drawn from the Mitrokhin archive",
         Person("Christopher Andrew"),
         evidence=(
             "According to Christopher Andrew's and Vasili Mitrokhin's book based on the "
@@ -29,7 +28,7 @@ FACTS = [
     ),
     Fact(
         "people.vasili_mitrokhin",
-        "Co-author of a book based on the Mitrokhin archive",
+        "Co-author of a book drawn from the Mitrokhin archive",
         Person("Vasili Mitrokhin"),
         evidence=(
             "According to Christopher Andrew's and Vasili Mitrokhin's book based on the "
@@ -44,19 +43,26 @@ FACTS = [
     ),
     Fact(
         "intelligence.kgb",
-        "Soviet security service",
+        "The USSR's KGB",
         Organisation("KGB", "intelligence agency"),
         evidence="the USSR's KGB probably established contact with Canadian terrorist group",
+        also={
+            "cuba": "an agreement between KGB and Cuba",
+            "disinformation": (
+                "The KGB was concerned that FLQ's terrorist attacks could be linked to the "
+                "Soviet Union"
+            ),
+        },
     ),
     Fact(
         "intelligence.flq",
-        "Quebec terrorist group",
+        "Canadian terrorist group",
         Organisation("Front de libération du Québec", "militant group", "FLQ"),
         evidence="Canadian terrorist group Front de libération du Québec (FLQ)",
     ),
     Fact(
         "people.john_barron",
-        "Author on a KGB agreement with Cuba",
+        "Writer who mentions a KGB agreement with Cuba",
         Person("John Barron"),
         evidence="John Barron also mentions an agreement between KGB and Cuba",
     ),
@@ -71,9 +77,13 @@ FACTS = [
     ),
     Fact(
         "people.hugh_hambleton",
-        "Agent established in Quebec",
+        "Person the source says was established in Quebec",
         Person("Hugh Hambleton"),
         evidence="Hugh Hambleton was established in Quebec",
+        note=(
+            "The source does not say who he was, or what being established in Quebec "
+            "means; the sentence stands alone between two items of its list."
+        ),
     ),
     Fact(
         "intelligence.hambleton_quebec",
@@ -83,19 +93,23 @@ FACTS = [
     ),
     Fact(
         "intelligence.cia",
-        "United States intelligence agency",
+        "Agency the KGB's forged documents implicated",
         Organisation("CIA", "intelligence agency"),
         evidence="to portray FLQ as a CIA false flag operation",
+        also={
+            "document": 'A photocopy of the forged "CIA document"',
+            "belief": "Canada's Prime Minister believed that the CIA had conducted operations",
+        },
     ),
     Fact(
         "intelligence.montreal_star",
-        "Newspaper that received the forged document",
+        "Where the forged document was leaked",
         Publication("Montreal Star", "newspaper"),
         evidence='was "leaked" to Montreal Star in September 1971',
     ),
     Fact(
         "intelligence.cia_document_leak",
-        'Forged "CIA document" leaked to the press',
+        'Forged "CIA document" "leaked" to the Montreal Star',
         Month(1971, 9),
         evidence=(
             'A photocopy of the forged "CIA document" was "leaked" to Montreal Star '
@@ -110,16 +124,16 @@ FACTS = [
     ),
     Fact(
         "people.elena_miller",
-        "Agent who used a Canadian identity",
+        "Case of Russian agents' use of Canadian identities",
         Person("Elena Miller"),
         evidence="evidenced by the cases of Elena Miller",
     ),
     Fact(
         "people.paul_hampel",
-        "Agent who used a Canadian identity",
+        "Case of Russian agents' use of Canadian identities",
         Person("Paul Hampel"),
         evidence="Elena Miller, 'Paul Hampel' (2006)",
-        note="The seed puts the name in quotation marks: a name the agent went by.",
+        note="The source puts the name in quotation marks.",
     ),
     Fact(
         "intelligence.hampel_case",
@@ -129,41 +143,44 @@ FACTS = [
     ),
     Fact(
         "intelligence.illegals_program",
-        "Group of Russian sleeper agents",
-        Programme("Illegals Program", "intelligence operation"),
+        "Ring of Russian sleeper agents",
+        Organisation("Illegals Program", "organisation"),
         evidence='the group of Russian sleeper agents ("Illegals Program")',
     ),
     Fact(
         "intelligence.illegals_arrested",
-        "Members of the Illegals Program arrested in the United States",
+        "Illegals Program members arrested in the United States",
         Month(2010, 6),
         evidence='Russian sleeper agents ("Illegals Program") arrested in the US June 2010',
     ),
     Fact(
         "people.konon_molody",
-        "Soviet illegal who used a stolen Canadian identity",
+        "Soviet illegal who took a stolen Canadian identity as cover",
         Person("Konon Molody"),
         evidence="was Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
     ),
     Fact(
         "people.gordon_arnold_lonsdale",
-        "Cover name of Konon Molody",
+        "Other name the source gives Konon Molody",
         Person("Gordon Arnold Lonsdale"),
         evidence="Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
-        note="The stolen Canadian identity Konon Molody used as his cover.",
+        note=(
+            "The source gives it in brackets after his name; it does not say that it "
+            "was the stolen Canadian identity."
+        ),
     ),
     Fact(
         "intelligence.molody_born",
         "Konon Molody's year of birth",
         Year(1922),
         evidence="Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
-        note="The seed gives his years as a span; read as birth and death.",
+        note="The source gives his years as a span; read as birth and death.",
     ),
     Fact(
         "intelligence.molody_died",
         "Konon Molody's year of death",
         Year(1970),
         evidence="Konon Molody (Gordon Arnold Lonsdale; 1922–1970)",
-        note="The seed gives his years as a span; read as birth and death.",
+        note="The source gives his years as a span; read as birth and death.",
     ),
 ]

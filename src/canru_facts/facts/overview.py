@@ -1,7 +1,8 @@
 """The article's summary box and its opening paragraphs.
 
-The summary box names the two missions and the two envoys; the opening
-paragraphs give the years in which relations turned hostile.  The facts follow
+The summary box names the two missions and the two envoys (the section on
+diplomatic relations names the envoys again: a further mention of each); the
+opening paragraphs give the years in which relations turned hostile.  The facts follow
 the order of the seed.
 """
 
@@ -13,33 +14,30 @@ FACTS = [
         "Canada's mission in Russia",
         Place("Canadian Embassy, Moscow", "mission"),
         evidence="Mission1: Canadian Embassy, Moscow",
-        note="From the article's summary box; diplomacy.embassy_moscow is the body's mention.",
+        note="From the source's summary box.",
     ),
     Fact(
         "mission.russia",
         "Russia's mission in Canada",
         Place("Russian Embassy, Ottawa", "mission"),
         evidence="Mission2: Russian Embassy, Ottawa",
-        note="From the article's summary box; diplomacy.embassy_ottawa is the body's mention.",
+        note="From the source's summary box.",
     ),
     Fact(
         "envoy.canada",
         "Ambassador of Canada to Russia",
         Person("Sarah Taylor", "Ambassador of Canada to Russia"),
         evidence="Envoytitle1: Ambassador of Canada to Russia - Envoy1: Sarah Taylor",
-        note=(
-            "From the article's summary box; the section on diplomatic relations "
-            "names her again, with the month of her appointment."
-        ),
+        note="From the source's summary box.",
+        also={"diplomacy": "The Canadian ambassador to Russia is Sarah Taylor"},
     ),
     Fact(
         "envoy.russia",
         "Ambassador of Russia to Canada",
         Person("Oleg Stepanov", "Ambassador of Russia to Canada"),
         evidence="Envoytitle2: Ambassador of Russia to Canada - Envoy2: Oleg Stepanov",
-        note=(
-            "From the article's summary box; the section on diplomatic relations names him again."
-        ),
+        note="From the source's summary box.",
+        also={"diplomacy": "Russia's ambassador to Canada is Oleg Stepanov"},
     ),
     Fact(
         "relations.deteriorated_2014",
@@ -58,6 +56,9 @@ FACTS = [
             "Relations between Russia and Canada reached a state of near-total collapse "
             "after the 2022 Russian invasion of Ukraine"
         ),
+        also={
+            "hostile": "when they turned openly hostile after the 2022 Russian invasion of Ukraine"
+        },
     ),
     Fact(
         "relations.hostile_since",

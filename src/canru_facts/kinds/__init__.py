@@ -6,7 +6,7 @@ name, in the order below; :data:`VALUE_TYPES` is the same as a tuple of classes.
 
 from __future__ import annotations
 
-from .base import KINDS, Kind, StyleError
+from .base import DIFFERENT, KINDS, LESS_PRECISE, MORE_PRECISE, SAME, Kind, Reading, StyleError
 from .dates import DATE_KINDS, Date, Day, DayNoYear, DayRange, Decade, Month, Season, Year
 from .entities import Event, Law, Named, Organisation, Place, Programme, Publication
 from .figures import Count, Duration, Money, Ordinal, Percentage
@@ -14,7 +14,11 @@ from .people import Person
 
 __all__ = [
     "DATE_KINDS",
+    "DIFFERENT",
     "KINDS",
+    "LESS_PRECISE",
+    "MORE_PRECISE",
+    "SAME",
     "VALUE_TYPES",
     "Count",
     "Date",
@@ -36,6 +40,7 @@ __all__ = [
     "Place",
     "Programme",
     "Publication",
+    "Reading",
     "Season",
     "StyleError",
     "Year",

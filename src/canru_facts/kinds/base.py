@@ -6,6 +6,7 @@ project does with a value dispatches through the kind itself, never through a
 
 ========================  =====================================================
 ``seed_forms()``          the ways the (English) seed may write it, for the proof
+``identifying_forms()``   what a further mention must say to name the value
 ``render(variant, loc)``  how the book writes it, in a locale's house style
 ``plain()``               one machine-readable string, for the export
 ``schema()``              the JSON schema of its fields, for the export's schema
@@ -13,7 +14,16 @@ project does with a value dispatches through the kind itself, never through a
 ``sort_key``              where it falls in time (dates only; None otherwise)
 ``example()``             a typical value, for the documentation
 ``sample(rng)``           a random value, for property tests and benchmarks
+``find_values(text)``     every value of the kind the seed's (folded) words state
+``readers()``             the kinds whose values may stand where this one stood
+``compare(other)``        same, more precise, less precise or different
+``python()``              the value as Python source, as a registry writes it
 ========================  =====================================================
+
+``find_values`` reads what ``seed_forms`` writes, and nothing else: each form of
+a value reads back as that value.  When a newer seed no longer states a fact,
+the proof reads the words that stand where the value stood and says how the new
+value compares with the old (:mod:`canru_facts.drift`).
 
 Adding a kind means writing one class in one module of this package.
 """
@@ -25,11 +35,35 @@ import random
 import types
 import typing
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, get_args, get_origin
+from typing import Any, ClassVar, Literal, NamedTuple, get_args, get_origin
 
 from ..house import StyleError, canonical
 
-__all__ = ["KINDS", "Kind", "StyleError"]
+__all__ = [
+    "DIFFERENT",
+    "KINDS",
+    "LESS_PRECISE",
+    "MORE_PRECISE",
+    "SAME",
+    "Kind",
+    "Reading",
+    "StyleError",
+]
+
+# How a value read from a newer seed compares with the registry's.
+SAME = "same"
+MORE_PRECISE = "more precise"
+LESS_PRECISE = "less precise"
+DIFFERENT = "different"
+
+
+class Reading(NamedTuple):
+    """A value found in a text, and where: ``text[start:end]`` states ``value``."""
+
+    start: int
+    end: int
+    value: Kind
+
 
 # Every concrete kind, by class name, in the order the modules define them.
 KINDS: dict[str, type[Kind]] = {}
@@ -60,6 +94,14 @@ class Kind:
         """
         raise NotImplementedError
 
+    def identifying_forms(self) -> tuple[str, ...]:
+        """Forms of which any one names the value in a further mention of a fact.
+
+        The main evidence must state the whole value (every group of
+        ``seed_forms``); a further mention need only say which value it is.
+        """
+        return self.seed_forms()[0]
+
     def render(self, variant: str | None, locale: str) -> str:
         """The value as the book writes it; ``variant`` is None or one of ``variants``."""
         raise NotImplementedError
@@ -86,6 +128,44 @@ class Kind:
     def sample(cls, rng: random.Random) -> Kind:
         """A random valid value of this kind."""
         raise NotImplementedError
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        """Every value of this kind that ``text`` (folded words of the seed) states.
+
+        ``like`` is the value the text used to state: it lends what the words
+        leave to context, such as a count's noun or a person's role where the
+        text still gives it.  Readings may overlap; the caller chooses.
+        """
+        raise NotImplementedError
+
+    @classmethod
+    def readers(cls) -> tuple[type[Kind], ...]:
+        """The kinds whose values may stand where a value of this kind stood."""
+        return (cls,)
+
+    def compare(self, other: Kind) -> str:
+        """How ``other`` (read from a newer seed) relates to this value.
+
+        SAME: it says the same; MORE_PRECISE: it narrows this value (a day of
+        this month); LESS_PRECISE: it widens it (the month of this day);
+        DIFFERENT: anything else.
+        """
+        return SAME if other == self else DIFFERENT
+
+    def python(self) -> str:
+        """The value as Python source, in a registry's style: ``Day(1942, 6, 12)``.
+
+        Fields are positional and stop at the last one that differs from its
+        default; a decimal is written ``Decimal("27.5")``.
+        """
+        args = []
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            args.append((value, f.default))
+        while args and args[-1][0] == args[-1][1]:
+            args.pop()
+        return f"{type(self).__name__}({', '.join(_literal(v) for v, _ in args)})"
 
     @classmethod
     def schema(cls) -> dict[str, Any]:
@@ -123,6 +203,29 @@ class Kind:
             f.name: str(v) if isinstance(v := getattr(self, f.name), Decimal) else v
             for f in dataclasses.fields(self)  # type: ignore[arg-type]
         }
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return f'Decimal("{value}")'
+    if isinstance(value, str):
+        return python_string(value)
+    return repr(value)
+
+
+def python_string(text: str) -> str:
+    """A string literal as the project's formatter (ruff) writes it: in double quotes,
+    unless the text holds more double quotes than single ones."""
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    body = []
+    for char in text:
+        if char in ("\\", quote):
+            body.append("\\" + char)
+        elif char.isprintable():
+            body.append(char)
+        else:
+            body.append(repr(char)[1:-1])
+    return quote + "".join(body) + quote
 
 
 def _json_type(hint: Any) -> dict[str, Any]:

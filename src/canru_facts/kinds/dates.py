@@ -6,8 +6,10 @@ invented for it.  The seed is English: its forms use CLDR's English month names.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar, Literal
@@ -16,7 +18,8 @@ from babel.dates import format_date
 from num2words import num2words
 
 from ..house import house, month_names
-from .base import Kind
+from .base import DIFFERENT, LESS_PRECISE, MORE_PRECISE, SAME, Kind, Reading
+from .reading import compare_bounds, word_bounded
 
 __all__ = [
     "DATE_KINDS",
@@ -42,6 +45,35 @@ def _seed_month(month: int) -> str:
     return month_names(SEED_LOCALE)[month]
 
 
+@cache
+def _month_numbers() -> dict[str, int]:
+    return {name.lower(): number for number, name in month_names(SEED_LOCALE).items()}
+
+
+def _month_of(name: str) -> int:
+    return _month_numbers()[name.lower()]
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    """A date form as a pattern: MONTH stands for any month name; whole words, any case."""
+    months = "|".join(sorted(_month_numbers(), key=len, reverse=True))
+    return re.compile(word_bounded(template.replace("MONTH", f"({months})")), re.IGNORECASE)
+
+
+def _read(cls: type[Date], text: str, templates: tuple[str, ...], make) -> list[Reading]:
+    """Readings of every template in ``text``; ``make(groups)`` builds the value, or fails."""
+    found = []
+    for template in templates:
+        for match in _pattern(template).finditer(text):
+            try:
+                value = make(match.groups())
+            except (ValueError, KeyError):  # 31 February, a year 0...
+                continue
+            found.append(Reading(match.start(), match.end(), value))
+    return found
+
+
 class Date(Kind, abstract=True):
     """A point or stretch of time; ``precision`` says how exactly the seed gives it."""
 
@@ -50,6 +82,40 @@ class Date(Kind, abstract=True):
 
     def describe(self) -> tuple[str, str]:
         return self.kind, self.precision
+
+    def bounds(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the value allows; None for a day without a year."""
+        raise NotImplementedError
+
+    @classmethod
+    def readers(cls) -> tuple[type[Kind], ...]:
+        return DATE_KINDS  # a month may come back as a day, a day as a month
+
+    def compare(self, other: Kind) -> str:
+        if other == self:
+            return SAME
+        if not isinstance(other, Date):
+            return DIFFERENT
+        mine, theirs = self.bounds(), other.bounds()
+        if mine is None or theirs is None:  # a day without a year: by month and day
+            return _compare_without_year(self, other)
+        if mine == theirs:
+            return SAME
+        return compare_bounds((mine[0], True, mine[1], True), (theirs[0], True, theirs[1], True))
+
+
+def _compare_without_year(old: Date, new: Date) -> str:
+    same_day = (getattr(old, "month", None), getattr(old, "day", None)) == (
+        getattr(new, "month", None),
+        getattr(new, "day", None),
+    )
+    if not same_day or not isinstance(old, Day | DayNoYear) or not isinstance(new, Day | DayNoYear):
+        return DIFFERENT
+    return MORE_PRECISE if isinstance(new, Day) else LESS_PRECISE
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 @dataclass(frozen=True)
@@ -82,6 +148,27 @@ class Day(Date):
                 f"the {_ordinal_digits(day)} of {month} {year}",
                 f"{month} {day} {year}",
             ),
+        )
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        return self.date, self.date
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        return _read(
+            cls,
+            text,
+            (r"MONTH (\d{1,2}),? (\d{4})", r"(\d{1,2}) MONTH (\d{4})"),
+            lambda g: (
+                cls(int(g[2]), _month_of(g[0]), int(g[1]))
+                if not g[0].isdigit()
+                else cls(int(g[2]), _month_of(g[1]), int(g[0]))
+            ),
+        ) + _read(
+            cls,
+            text,
+            (r"the (\d{1,2})(?:st|nd|rd|th) of MONTH (\d{4})",),
+            lambda g: cls(int(g[2]), _month_of(g[1]), int(g[0])),
         )
 
     def render(self, variant: str | None, locale: str) -> str:
@@ -122,6 +209,14 @@ class Month(Date):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return ((f"{_seed_month(self.month)} {self.year}",),)
 
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        last = _last_day(self.year, self.month)
+        return dt.date(self.year, self.month, 1), dt.date(self.year, self.month, last)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        return _read(cls, text, (r"MONTH (\d{4})",), lambda g: cls(int(g[1]), _month_of(g[0])))
+
     def render(self, variant: str | None, locale: str) -> str:
         if variant == "year":
             return str(self.year)
@@ -158,6 +253,14 @@ class Year(Date):
 
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return ((str(self.year),),)
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        # A year is four digits, not part of a figure ("1,942") or a share ("1942%").
+        return _read(cls, text, (r"(?<![\d,.])(\d{4})(?![%,]\d|%)",), lambda g: cls(int(g[0])))
 
     def render(self, variant: str | None, locale: str) -> str:
         return str(self.year)
@@ -197,6 +300,13 @@ class Decade(Date):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return ((f"{self.start}s",),)
 
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        return dt.date(self.start, 1, 1), dt.date(self.start + 9, 12, 31)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        return _read(cls, text, (r"(\d{3}0)s",), lambda g: cls(int(g[0])))
+
     def render(self, variant: str | None, locale: str) -> str:
         style = house(locale)
         return style.decade_bare(self.start) if variant == "bare" else style.decade(self.start)
@@ -216,6 +326,7 @@ class Decade(Date):
 SeasonName = Literal["spring", "summer", "fall", "winter"]
 # Northern-hemisphere seasons, placed at their first month so they sort among dates.
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}
+_SEASON_NAME = {**{name: name for name in _SEASON_MONTH}, "autumn": "fall"}
 
 
 @dataclass(frozen=True)
@@ -239,11 +350,28 @@ class Season(Date):
         names = [self.season] + (["autumn"] if self.season == "fall" else [])
         return (tuple(f"{name} of {self.year}" for name in names),)
 
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        # Three months from the season's first; winter runs into the next year.
+        first = _SEASON_MONTH[self.season]
+        end_year, end_month = (self.year + 1, 2) if first == 12 else (self.year, first + 2)
+        return dt.date(self.year, first, 1), dt.date(
+            end_year, end_month, _last_day(end_year, end_month)
+        )
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        return _read(
+            cls,
+            text,
+            (r"(spring|summer|fall|autumn|winter) of (\d{4})",),
+            lambda g: cls(_SEASON_NAME[g[0].lower()], int(g[1])),
+        )
+
     def render(self, variant: str | None, locale: str) -> str:
         style = house(locale)
         name = style.seasons[self.season]
         if variant == "the":
-            return style.season_the(name, self.year)
+            return style.season_the(self.season, self.year)
         if variant == "season":
             return name
         if variant == "year":
@@ -302,6 +430,24 @@ class DayRange(Date):
             ),
         )
 
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        return self.first, self.last
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        # Folded text: every dash between the days is a hyphen.
+        return _read(
+            cls,
+            text,
+            (r"MONTH (\d{1,2})-(\d{1,2}), (\d{4})",),
+            lambda g: cls(int(g[3]), _month_of(g[0]), int(g[1]), int(g[2])),
+        ) + _read(
+            cls,
+            text,
+            (r"(\d{1,2})-(\d{1,2}) MONTH (\d{4})",),
+            lambda g: cls(int(g[3]), _month_of(g[2]), int(g[0]), int(g[1])),
+        )
+
     def render(self, variant: str | None, locale: str) -> str:
         style = house(locale)
         if variant == "year":
@@ -345,6 +491,15 @@ class DayNoYear(Date):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         month = _seed_month(self.month)
         return ((f"{month} {self.day}", f"{self.day} {month}"),)
+
+    def bounds(self) -> None:
+        return None
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        return _read(
+            cls, text, (r"MONTH (\d{1,2})",), lambda g: cls(_month_of(g[0]), int(g[1]))
+        ) + _read(cls, text, (r"(\d{1,2}) MONTH",), lambda g: cls(_month_of(g[1]), int(g[0])))
 
     def render(self, variant: str | None, locale: str) -> str:
         # 2000 is a leap year, so 29 February can be written; the year is not shown.

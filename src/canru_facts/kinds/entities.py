@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar, Literal, get_args
 
-from .base import Kind, StyleError
+from .base import DIFFERENT, LESS_PRECISE, MORE_PRECISE, SAME, Kind, Reading, StyleError
+from .reading import name_runs, occurrences
 
 __all__ = ["Event", "Law", "Named", "Organisation", "Place", "Programme", "Publication"]
 
@@ -50,6 +51,57 @@ class Named(Kind, abstract=True):
 
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return ((self.name,), (self.abbreviation,)) if self.abbreviation else ((self.name,),)
+
+    def identifying_forms(self) -> tuple[str, ...]:
+        """The name, or the abbreviation the seed uses for it after the first mention."""
+        return (self.name, self.abbreviation) if self.abbreviation else (self.name,)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        """Each run of capitalised words, as a thing of ``like``'s type.
+
+        Where the run holds ``like``'s own name, the reading is that name; an
+        abbreviation is ``like``'s where the text still gives it, or the
+        capitals in brackets after the name.
+        """
+        name = like.name if isinstance(like, Named) else ""
+        kind_of = like.type if isinstance(like, Named) else cls.types()[0]
+        old_abbreviation = like.abbreviation if isinstance(like, Named) else ""
+        spans = occurrences(text, name)
+        spans += [
+            run
+            for run in name_runs(text, name)
+            if not any(a < run[1] and run[0] < b for a, b in spans)
+        ]
+        found = []
+        for start, end in spans:
+            words = text[start:end]
+            abbreviation = ""
+            if old_abbreviation and occurrences(text, old_abbreviation):
+                abbreviation = old_abbreviation
+            elif text.startswith(" (", end):
+                close = text.find(")", end)
+                inside = text[end + 2 : close] if close > 0 else ""
+                if inside.isupper() and " " not in inside:
+                    abbreviation = inside
+            try:
+                value = cls(words, kind_of, abbreviation)  # type: ignore[call-arg]
+            except ValueError:
+                continue
+            found.append(Reading(start, end, value))
+        return found
+
+    def compare(self, other: Kind) -> str:
+        if other == self:
+            return SAME
+        if type(other) is not type(self) or other.name != self.name:  # type: ignore[attr-defined]
+            return DIFFERENT
+        mine, theirs = self.abbreviation, other.abbreviation  # type: ignore[attr-defined]
+        if mine and not theirs:
+            return LESS_PRECISE
+        if theirs and not mine:
+            return MORE_PRECISE
+        return DIFFERENT
 
     def render(self, variant: str | None, locale: str) -> str:
         if variant in ("abbr", "name-abbr") and not self.abbreviation:

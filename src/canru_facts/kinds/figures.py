@@ -7,6 +7,8 @@ without it would claim more precision than the source does.
 from __future__ import annotations
 
 import random
+import re
+import typing
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -17,7 +19,17 @@ from babel.numbers import format_compact_decimal, format_percent, get_currency_s
 from num2words import num2words
 
 from ..house import WORDS_BELOW, counted, house, language, number, qualified
-from .base import Kind
+from .base import DIFFERENT, SAME, Kind, Reading
+from .reading import (
+    bounded,
+    compare_bounds,
+    hedge_pattern,
+    number_pattern,
+    number_value,
+    ordinal_pattern,
+    ordinal_value,
+    word_bounded,
+)
 
 __all__ = ["Count", "Duration", "Money", "Ordinal", "Percentage"]
 
@@ -26,12 +38,67 @@ SEED_LOCALE = "en"
 
 @cache
 def _seed_numbers(n: int) -> tuple[str, ...]:
-    """The ways the seed writes a whole number: "1200", "1,200", "one thousand two hundred"."""
-    return (str(n), f"{n:,}", num2words(n, lang=SEED_LOCALE))
+    """The ways the seed writes a whole number: "1200", "1,200", and in words where its
+    style spells numbers out (see :func:`_spelled_out`): "twenty", "two hundred"."""
+    digits = (str(n), f"{n:,}")
+    return (*digits, num2words(n, lang=SEED_LOCALE)) if _spelled_out(n) else digits
+
+
+def _spelled_out(n: int) -> bool:
+    """Whether the seed may write ``n`` in words.
+
+    Wikipedia's Manual of Style spells out a number that takes one or two words:
+    below a hundred ("thirty-five"), or a round number ("two hundred", "forty
+    thousand"); any other is written in digits.
+    """
+    if n < 100:
+        return True
+    return any(n % scale == 0 and n // scale < 100 for scale in (100, 1000, 10**6, 10**9))
+
+
+@cache
+def _seed_ordinals(n: int) -> tuple[str, ...]:
+    """The ways the seed writes an ordinal: "65th", and in words where it spells the
+    number out ("sixty-fifth")."""
+    digits = num2words(n, to="ordinal_num", lang=SEED_LOCALE)
+    if not _spelled_out(n):
+        return (digits,)
+    return digits, num2words(n, to="ordinal", lang=SEED_LOCALE)
 
 
 def _joined(*parts: str) -> str:
-    return " ".join(p for p in parts if p)
+    return " ".join(filter(None, parts))
+
+
+def _figure(text: str) -> Decimal | int:
+    """Digits as the value holds them: a whole number as int, else a Decimal."""
+    return int(text) if text.isdigit() else Decimal(text)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(word_bounded(pattern), re.IGNORECASE)
+
+
+def _counted(cls, text: str, like, nouns: str | None) -> list[Reading]:
+    """Readings of "[hedge] NUMBER NOUN" for a count or a duration.
+
+    ``nouns`` is the pattern of the nouns to read; None reads any next word as
+    the noun (a count whose noun changed).
+    """
+    qualifier = getattr(like, "qualifier", "")
+    noun = nouns if nouns is not None else r"[^\W\d][\w-]*"
+    pattern = rf"(?:({hedge_pattern(qualifier)}) )?({number_pattern()}) ({noun})"
+    found = []
+    for match in _compiled(pattern).finditer(text):
+        value = number_value(match.group(2))
+        if value is None:
+            continue
+        hedge = (match.group(1) or "").lower()
+        found.append(Reading(match.start(), match.end(), cls(value, match.group(3), hedge)))
+        if hedge:  # "over" may be a preposition: "$25 billion over twenty years"
+            found.append(Reading(match.start(2), match.end(), cls(value, match.group(3), "")))
+    return found
 
 
 @dataclass(frozen=True)
@@ -49,6 +116,28 @@ class Percentage(Kind):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         v = self.value
         return ((f"{v}%", f"{v} per cent", f"{v} percent"),)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        found = []
+        for match in _compiled(r"(\d+(?:\.\d+)?)(?:%| per cent| percent)").finditer(text):
+            value = _figure(match.group(1))
+            if 0 <= value <= 100:
+                found.append(Reading(match.start(), match.end(), cls(value)))
+        return found
+
+    def bounds(self) -> tuple[Decimal, bool, Decimal, bool]:
+        """The shares the figure rounds: 27% is [26.5, 27.5), 27.4% is [27.35, 27.45)."""
+        value = Decimal(self.value)
+        half = Decimal(5).scaleb(value.as_tuple().exponent - 1)  # type: ignore[operator]
+        return value - half, True, value + half, False
+
+    def compare(self, other: Kind) -> str:
+        if other == self:
+            return SAME
+        if not isinstance(other, Percentage):
+            return DIFFERENT
+        return compare_bounds(self.bounds(), other.bounds())
 
     def render(self, variant: str | None, locale: str) -> str:
         if variant == "number":
@@ -89,6 +178,32 @@ class Money(Kind):
 
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return ((_joined(self.qualifier, f"{self.currency}{self.amount}", self.scale),),)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        currency = re.escape(like.currency) if isinstance(like, Money) else r"\$|[A-Z]{3}"
+        qualifier = like.qualifier if isinstance(like, Money) else ""
+        scales = "|".join(s for s in _FACTOR if s)
+        pattern = rf"(?:({hedge_pattern(qualifier)}) )?({currency})(\d+(?:\.\d+)?)(?: ({scales}))?"
+        found = []
+        # Case matters here: "USD" is a currency, "usd" is not.
+        for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text):
+            hedge, symbol, amount, scale = match.groups()
+            value = cls(_figure(amount), symbol, scale or "", (hedge or "").lower())  # type: ignore[arg-type]
+            found.append(Reading(match.start(), match.end(), value))
+            if hedge:
+                plain = cls(_figure(amount), symbol, scale or "")  # type: ignore[arg-type]
+                found.append(Reading(match.start(2), match.end(), plain))
+        return found
+
+    def compare(self, other: Kind) -> str:
+        if other == self:
+            return SAME
+        if not isinstance(other, Money) or other.currency != self.currency:
+            return DIFFERENT
+        return compare_bounds(
+            bounded(self.total, self.qualifier), bounded(other.total, other.qualifier)
+        )
 
     def render(self, variant: str | None, locale: str) -> str:
         if self.scale:
@@ -137,6 +252,24 @@ class Count(Kind):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return (tuple(_joined(self.qualifier, n, self.noun) for n in _seed_numbers(self.value)),)
 
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        # Things of the same name first; a count whose noun changed reads the next word.
+        if isinstance(like, Count):
+            found = _counted(cls, text, like, re.escape(like.noun))
+            if found:
+                return found
+        return _counted(cls, text, like, None)
+
+    def compare(self, other: Kind) -> str:
+        if other == self:
+            return SAME
+        if not isinstance(other, Count) or other.noun.lower() != self.noun.lower():
+            return DIFFERENT
+        return compare_bounds(
+            bounded(self.value, self.qualifier), bounded(other.value, other.qualifier)
+        )
+
     def render(self, variant: str | None, locale: str) -> str:
         if variant == "number":
             return number(self.value, locale)
@@ -173,6 +306,26 @@ class Duration(Kind):
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
         return (tuple(_joined(self.qualifier, n, self.unit) for n in _seed_numbers(self.value)),)
 
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        units = "|".join(typing.get_args(Unit))
+        return [
+            Reading(r.start, r.end, cls(r.value.value, r.value.unit.lower(), r.value.qualifier))
+            for r in _counted(cls, text, like, units)
+        ]
+
+    def compare(self, other: Kind) -> str:
+        if other == self:
+            return SAME
+        if (
+            not isinstance(other, Duration)
+            or _ISO_UNIT[other.unit.removesuffix("s")] != (_ISO_UNIT[self.unit.removesuffix("s")])
+        ):
+            return DIFFERENT
+        return compare_bounds(
+            bounded(self.value, self.qualifier), bounded(other.value, other.qualifier)
+        )
+
     def render(self, variant: str | None, locale: str) -> str:
         if variant == "number":
             return number(self.value, locale)
@@ -206,9 +359,20 @@ class Ordinal(Kind):
             raise ValueError("an ordinal starts at 1")
 
     def seed_forms(self) -> tuple[tuple[str, ...], ...]:
-        digits = num2words(self.value, to="ordinal_num", lang=SEED_LOCALE)
-        spelled = num2words(self.value, to="ordinal", lang=SEED_LOCALE)
-        return (tuple(_joined(o, self.noun) for o in (digits, spelled)),)
+        return (tuple(_joined(o, self.noun) for o in _seed_ordinals(self.value)),)
+
+    @classmethod
+    def find_values(cls, text: str, like: Kind | None = None) -> list[Reading]:
+        nouns = [re.escape(like.noun)] if isinstance(like, Ordinal) else []
+        for noun in (*nouns, r"[^\W\d][\w-]*"):
+            found = []
+            for match in _compiled(rf"({ordinal_pattern()}) ({noun})").finditer(text):
+                value = ordinal_value(match.group(1))
+                if value:
+                    found.append(Reading(match.start(), match.end(), cls(value, match.group(2))))
+            if found:
+                return found
+        return []
 
     def render(self, variant: str | None, locale: str) -> str:
         spelled = variant == "words" or (variant is None and self.value < WORDS_BELOW)
