@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -235,7 +236,7 @@ def fresh_modules(*specs: str) -> None:
     """
     core = (__name__, Fact.__module__, registry_module.__name__, rules_module.__name__)
     names: set[str] = set()
-    folders: set[Path] = set()
+    folders: set[str] = set()
     for spec in specs:
         name = spec.partition(":")[0]
         if not name or any(c == name or c.startswith(name + ".") for c in core):
@@ -243,7 +244,7 @@ def fresh_modules(*specs: str) -> None:
         names.add(name)
         path = getattr(sys.modules.get(name), "__file__", None)
         if path:
-            folders.add(Path(path).resolve().parent)
+            folders.add(os.path.dirname(path))
 
     def doomed(name: str, module: object) -> bool:
         if any(name == n or name.startswith(n + ".") for n in names):
@@ -251,7 +252,7 @@ def fresh_modules(*specs: str) -> None:
         if name.partition(".")[0] == _PACKAGE:  # the engine, beside a book inside it
             return False
         path = getattr(module, "__file__", None)
-        return bool(path) and Path(path).resolve().parent in folders
+        return bool(path) and os.path.dirname(path) in folders
 
     dropped = [name for name, module in list(sys.modules.items()) if doomed(name, module)]
     for name in dropped:
