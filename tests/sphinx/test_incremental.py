@@ -247,3 +247,32 @@ def test_a_new_subject_rereads_the_register(book):
     titles = [h.get_text() for h in soup(app, "register.html").select("section section h2")]
     assert [t.rstrip("¶") for t in titles] == ["More facts", "Book facts"]
     assert warnings_of(app) == []
+    # a fact moved to the other subject: the same sections, so nothing is read again
+    visit = (
+        '    Fact("culture.clarkson_visit", "Governor General Clarkson\'s state visit",\n'
+        '         Season("fall", 2003), evidence="state visit to Russia in the fall of 2003"),\n'
+    )
+    edit(srcdir / "book_facts.py", visit, "")
+    more = (srcdir / "more_facts.py").read_text(encoding="utf-8")
+    more = more.replace("Fact, Year", "Fact, Season, Year").replace(
+        "FACTS = [", "FACTS = [\n" + visit
+    )
+    (srcdir / "more_facts.py").write_text(more, encoding="utf-8")
+    app = rebuild()
+    assert app.reread == []
+    assert set(app.rewritten) == {"culture"} | AGGREGATES | PARENT
+    section = soup(app, "register.html").select_one("#fact-culture\\.clarkson_visit").parent
+    assert section.select_one("h2").get_text().rstrip("¶") == "More facts"
+
+
+def test_reordered_registry_rewrites_the_register_and_the_timeline(book):
+    """The register follows the registry's order; the timeline too, for facts of one date."""
+    srcdir, rebuild = book
+    edit(srcdir / "book_facts.py", "FACTS = [", "IN_ORDER = [")
+    with (srcdir / "book_facts.py").open("a", encoding="utf-8") as out:
+        out.write("\nFACTS = [IN_ORDER[1], IN_ORDER[0], *IN_ORDER[2:]]\n")
+    app = rebuild()
+    assert app.reread == []
+    assert set(app.rewritten) == AGGREGATES | PARENT
+    keys = [e["data-fact"] for e in soup(app, "register.html").select("div.fact-entry")]
+    assert keys[:2] == ["mission.russia", "mission.canada"]

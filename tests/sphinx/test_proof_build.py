@@ -127,3 +127,21 @@ def test_every_build_warns_again_but_an_unchanged_book_is_not_proven_again(secon
     edit(root / "light_facts.py", "Month(1871, 6)", "Month(1871, 5)")
     fixed = strict_build()
     assert len(proofs) == 2 and fixed.statuscode == 0 and proof_warnings(fixed) == []
+
+
+def test_a_changed_rule_is_proven_again(second, monkeypatch):
+    """The rules are part of what the kept proof depends on, their checks' code and values too."""
+    root, strict_build = second
+    strict_build()
+    proofs = []
+    real_prove = proof.prove
+    monkeypatch.setattr(proof, "prove", lambda *a: proofs.append(1) or real_prove(*a))
+    edit(
+        root / "light_facts.py",
+        '"light.first_lit", "opening.day", "opening.walk"',
+        '"light.first_lit", "light.construction"',
+    )
+    app = strict_build()
+    assert proofs == [1] and app.statuscode == 1
+    [warning] = proof_warnings(app)
+    assert "light.first_lit: rule first-lighting-agrees: light.construction is Month(" in warning

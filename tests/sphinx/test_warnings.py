@@ -85,7 +85,9 @@ def test_role_errors(broken):
 
 
 def test_infobox_rows_are_located_at_their_lines(broken):
-    infobox = [w for w in located(broken) if w[2].startswith("fact-infobox")]
+    infobox = [
+        w for w in located(broken) if w[2].startswith("fact-infobox") and w[0] == "errors.md"
+    ]
     assert infobox == [
         (
             "errors.md",
@@ -184,7 +186,7 @@ def test_warning_as_error_fails_the_build(copy_root, make_app):
     app = make_app("html", srcdir=copy_root("warnings"), warningiserror=True)
     app.build()
     assert app.statuscode == 1
-    assert len(located(app)) == 20
+    assert len(located(app)) == 24
 
 
 def test_first_warning_can_stop_the_build(copy_root, make_app):
@@ -222,7 +224,7 @@ def test_missing_seed_is_a_warning(build):
 
 
 def test_rst_pages_are_linted_and_cite_like_myst_pages(broken):
-    found = [w for w in located(broken) if w[0] == "lint-rst.rst"]
+    found = [w for w in located(broken) if w[0] == "lint-rst.rst" and "infobox" not in w[2]]
     assert [(w[1], w[2].split(" written")[0], w[3]) for w in found] == [
         (4, "bare year '1942'", "fact.bare"),
         (4, "bare person 'Sarah Taylor'", "fact.bare"),
@@ -237,3 +239,36 @@ def test_rst_pages_are_linted_and_cite_like_myst_pages(broken):
     page = soup(broken, "lint-rst.html")
     assert page.select_one('[data-fact="relations.established"] .fact-value').get_text() == "1942"
     assert page.select_one(".problematic").get_text() == ":fact:`relations.establishd`"
+
+
+def test_chart_errors_are_located_and_show_as_problems(broken):
+    charts = [w for w in located(broken) if w[0] == "chart.md"]
+    assert charts == [
+        (
+            "chart.md",
+            6,
+            "fact-chart: a series is 'Name: key, key'; this line is 'Just words'",
+            "fact.option",
+        ),
+        (
+            "chart.md",
+            9,
+            "fact-chart: unknown fact key 'relations.nope'; did you mean 'relations.established'?",
+            "fact.unknown",
+        ),
+        (
+            "chart.md",
+            9,
+            "fact-chart: fact 'envoy.canada' is a Person; "
+            "a chart plots percentages, counts or money",
+            "fact.option",
+        ),
+    ]
+    page = soup(broken, "chart.html")
+    assert page.select("img") == []
+    assert [p.get_text() for p in page.select(".problematic")] == ["relations.nope", "envoy.canada"]
+
+
+def test_an_rst_infobox_row_is_located_at_its_line(broken):
+    rows = [w for w in located(broken) if w[0] == "lint-rst.rst" and w[2].startswith("fact-info")]
+    assert [(w[1], w[3]) for w in rows] == [(17, "fact.unknown")]

@@ -134,8 +134,10 @@ def resolve_chart(page: Page, node: fact_chart) -> None:
         if problem is not None:
             warn(f"fact-chart: {problem.message}", node, problem.subtype)
             failed.append(text)
-    kinds = sorted({type(facts.registry[_kv(v)[0]].value).__name__ for v in values})
-    if not failed and len(kinds) > 1:
+    kinds = (
+        [] if failed else sorted({type(facts.registry[_kv(v)[0]].value).__name__ for v in values})
+    )
+    if len(kinds) > 1:
         words = str(_("fact-chart: a chart plots one kind of value; this one mixes %s"))
         warn(words % ", ".join(kinds), node, "option")
         failed = values

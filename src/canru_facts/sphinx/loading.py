@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -228,19 +229,36 @@ def fresh_modules(*specs: str) -> None:
 
     Still needed with pages resolved at write time: Sphinx may build many times
     in one process (sphinx-autobuild, the test suite), and ``import`` alone would
-    return the facts of the first build.  Each spec's module and its submodules
-    are dropped.  This package's own modules are never dropped: their classes
-    must stay the same.
+    return the facts of the first build.  Each spec's module is dropped, with its
+    submodules and the modules loaded from its folder (a registry beside conf.py
+    may import its neighbours).  This package's own modules are never dropped:
+    their classes must stay the same.
     """
-    own = (__name__, Fact.__module__, registry_module.__name__, rules_module.__name__)
-    names = {spec.partition(":")[0] for spec in specs if spec}
-    doomed = []
-    for module_name in names:
-        prefix = module_name + "."
-        if any(n == module_name or n.startswith(prefix) for n in own):
+    core = (__name__, Fact.__module__, registry_module.__name__, rules_module.__name__)
+    names: set[str] = set()
+    folders: set[str] = set()
+    for spec in specs:
+        name = spec.partition(":")[0]
+        if not name or any(c == name or c.startswith(name + ".") for c in core):
             continue
-        doomed += [n for n in sys.modules if n == module_name or n.startswith(prefix)]
-    for name in doomed:
+        names.add(name)
+        path = getattr(sys.modules.get(name), "__file__", None)
+        if path:
+            folders.add(os.path.dirname(path))
+
+    def doomed(name: str, module: object) -> bool:
+        if any(name == n or name.startswith(n + ".") for n in names):
+            return True
+        if name.partition(".")[0] == _PACKAGE:  # the engine, beside a book inside it
+            return False
+        path = getattr(module, "__file__", None)
+        return bool(path) and os.path.dirname(path) in folders
+
+    dropped = [name for name, module in list(sys.modules.items()) if doomed(name, module)]
+    for name in dropped:
         sys.modules.pop(name, None)
-    if doomed:
+    if dropped:
         importlib.invalidate_caches()
+
+
+_PACKAGE = __name__.partition(".")[0]

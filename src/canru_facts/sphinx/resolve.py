@@ -15,12 +15,14 @@ builder's lights:
   :func:`.timeline.build_timeline`, :func:`.chart.resolve_chart`).
 
 A post-transform rather than ``pending_xref`` and ``Domain.resolve_xref``: one
-walk of the page does citations, tooltips and aggregates together, where Sphinx's
-resolver would visit each citation on its own (a deep copy and an event per
-citation, tens of thousands in a large book), could not tell which citation is
-the first of its fact on the page, and would report a failure in its own words
-instead of ours.  Sphinx gives a post-transform no builder, so the domain keeps
-this build's builder (``FactsDomain.begin``).
+walk of the page does citations, tooltips and aggregates together.  Sphinx's
+resolver would take each citation on its own (a deep copy of its content and a
+domain lookup each, for tens of thousands of citations in a large book), leave
+the choice of the page's one tooltip per fact to state kept aside, and answer a
+citation it cannot resolve with its own "reference target not found" under
+``-n``, where a fact key wants "did you mean".  The aggregates would need a
+post-transform anyway.  Sphinx gives a post-transform no builder, so the domain
+keeps this build's builder (``FactsDomain.begin``).
 """
 
 from __future__ import annotations
