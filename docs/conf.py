@@ -74,7 +74,6 @@ _BOOK = read_book_config(HERE.parent / "pyproject.toml")
 canru_facts_registry = _BOOK.registry
 canru_facts_rules = _BOOK.rules
 canru_facts_seed = os.path.relpath(_BOOK.seed, HERE)
-canru_facts_locale = "en"
 
 # -- MyST ---------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ Every word the engine writes into a book — register headings, kind names,
 seasons, units, the seed's hedges ("up to"), the timeline's and the chart's
 words — is a message of this catalogue.  The Sphinx extension registers it with
 ``app.add_message_catalog``; the value kinds read it here, through
-:func:`translations`, in the language of ``canru_facts_locale``.
+:func:`translations`, in the language values are written in (the book's
+``language``, or ``canru_facts_locale`` where a book sets it).
 
 The catalogue lives in ``locale/<lang>/LC_MESSAGES/canru_facts.po`` beside this
 module, compiled to ``.mo`` (``nox -s catalogue``); a test keeps the two in

@@ -3,7 +3,7 @@
 The book (the ``{fact}`` role, the register, the timeline, the chart) and the
 command call :func:`render`; nothing else formats a date or a number.  Numbers,
 dates and per cent signs come from Babel (CLDR), numbers in words from
-num2words, so a French edition changes ``canru_facts_locale`` and nothing else::
+num2words, so a French edition changes its ``language`` and nothing else::
 
     >>> render(Day(1942, 6, 12))
     '12 June 1942'

@@ -309,3 +309,13 @@ def test_rst_advice_writes_rst_roles():
         "bare year '1942' written by hand; cite it with "
         ":fact:`relations.established:year`; if it is not a fact, write :num:`1942`"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le 12 décembre 1942", "Décembre 1942 fut froid", "en février 1942", "on 3 August 1942"],
+)
+def test_month_names_come_from_cldr_in_every_language_of_the_book(text):
+    """Not a hand list: every CLDR month name of English and French, in either case."""
+    [finding] = lint_text(text, REGISTRY)
+    assert finding.kind == "date"

@@ -5,7 +5,7 @@ Add ``"canru_facts.sphinx"`` to ``extensions``.  Configuration:
 ``canru_facts_registry``  ``"module:attribute"`` of the facts (required)
 ``canru_facts_rules``     ``"module:attribute"`` of the rules tying facts together ("" = none)
 ``canru_facts_seed``      the seed's path, relative to conf.py ("" = no proof, no seed lines)
-``canru_facts_locale``    the language values are written in ("en" or "fr")
+``canru_facts_locale``    the language values are written in ("en" or "fr"; "" = ``language``)
 ``canru_facts_lint``      warn at bare values in MyST and rST pages (default True)
 
 Every build proves the facts and rules against the seed, as ``canru-facts
@@ -59,6 +59,7 @@ from typing import Any
 from sphinx.builders.epub3 import Epub3Builder
 from sphinx.util.fileutil import copy_asset_file
 
+from ..i18n import DOMAIN, LOCALE_DIR
 from .chart import setup_chart
 from .domain import FactsDomain
 from .infobox import setup_infobox
@@ -95,11 +96,15 @@ def setup(app: Any) -> dict[str, Any]:
 
 
 def setup_facts(app: Any) -> None:
-    """The configuration, the domain holding every piece of state, and when pages are written."""
+    """The configuration, the domain holding every piece of state, and when pages are written.
+
+    The engine's words come from its message catalogue, in the book's language.
+    """
+    app.add_message_catalog(DOMAIN, str(LOCALE_DIR))
     app.add_config_value("canru_facts_registry", "", "env", types=frozenset({str}))
     app.add_config_value("canru_facts_rules", "", "env", types=frozenset({str}))
     app.add_config_value("canru_facts_seed", "", "", types=frozenset({str}))
-    app.add_config_value("canru_facts_locale", "en", "env", types=frozenset({str}))
+    app.add_config_value("canru_facts_locale", "", "env", types=frozenset({str}))
     app.add_domain(FactsDomain)
     app.connect("builder-inited", _begin)
     app.connect("env-get-outdated", register_outdated)

@@ -34,17 +34,27 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..house import LANGUAGES, month_names
 from ..model import Decade, Fact, Money, Percentage, Person
 from .masks import mask
 from .messages import _, warn
 
 # --- what a bare fact looks like ----------------------------------------------
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# Month names of every language the book can be written in, from CLDR (Babel), as
+# written in running text and at the start of a sentence.
+_MONTH_NAMES = sorted(
+    {
+        spelled
+        for language in LANGUAGES
+        for name in month_names(language).values()
+        for spelled in (name, name[:1].upper() + name[1:])
+    },
+    key=lambda name: (-len(name), name),
 )
+_MONTHS = "|".join(map(re.escape, _MONTH_NAMES))
 _MONTH = rf"(?:{_MONTHS})"
+_MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e)?"
 _DAYS = rf"{_DAY}(?:\s*[–-]\s*{_DAY})?"
 _YEAR_NUMBER = r"(?:1\d{3}|20\d{2})"
@@ -53,7 +63,7 @@ _YEAR_NUMBER = r"(?:1\d{3}|20\d{2})"
 # the regex engine then skips to those characters instead of trying every position
 # (the lint reads every page of the book on every build).
 FULL_DATE = re.compile(
-    rf"(?=[\dJFMASONDjfmasond])(?<![\w.,])(?:{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_NUMBER}"
+    rf"(?=[\d{_MONTH_INITIALS}])(?<![\w.,])(?:{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_NUMBER}"
     rf"|{_MONTH}\s+{_DAYS},?\s+{_YEAR_NUMBER}"
     rf"|{_MONTH}\s+{_YEAR_NUMBER})(?!\w)"
 )

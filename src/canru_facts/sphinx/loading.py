@@ -184,11 +184,13 @@ def load(
     ``previous`` is the outcome kept from the last build; the new one is returned
     with the facts (None when the book names no seed, or it cannot be read).
     """
+    # Values are written in the book's language unless the book says otherwise.
+    locale = config.canru_facts_locale or config.language or "en"
     try:
-        locale = config.canru_facts_locale
         check_locale(locale)
     except StyleError as err:
-        raise ConfigError(f"canru_facts_locale: {err}") from None
+        setting = "canru_facts_locale" if config.canru_facts_locale else "language"
+        raise ConfigError(f"{setting}: {err}") from None
     fresh_modules(config.canru_facts_registry, config.canru_facts_rules)
     try:
         registry = registry_module.load(config.canru_facts_registry)
