@@ -131,3 +131,24 @@ def test_a_changed_provenance_file_reads_the_page_again(build, copy_root, make_a
     again.build()
     fields = soup(again, "sources.html").select_one("dl.fact-source")
     assert "The Ellery History Society" in fields.get_text()
+
+
+def test_a_missing_or_broken_provenance_file_is_a_located_warning(build, copy_root):
+    srcdir = copy_root("almanac")
+    (srcdir / "seed.toml").unlink()
+    app = build("html", srcdir=srcdir)
+    assert [w for w in located(app) if w[0] == "sources.md"] == [
+        (
+            "sources.md",
+            3,
+            "fact-source: seed.toml: no such file; the seed's provenance cannot be shown",
+            "fact.seed",
+        )
+    ]
+    assert soup(app, "sources.html").select_one("dl.fact-source") is None
+    other = copy_root("almanac")
+    (other / "seed.toml").write_text('title = "x"\nmirror = "y"\n', encoding="utf-8")
+    app = build("html", srcdir=other)
+    [(_file, line, message, kind)] = [w for w in located(app) if w[0] == "sources.md"]
+    assert (line, kind) == (3, "fact.seed")
+    assert message.startswith("fact-source: ") and "unknown key 'mirror'" in message
