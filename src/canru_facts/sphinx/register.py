@@ -356,10 +356,14 @@ def html_depart_fact_table(self: Any, node: fact_table) -> None:
 
 
 def latex_visit_fact_table(self: Any, node: fact_table) -> None:
-    # Small type, narrow gutters and loose lines rather than lines past the
-    # column: the register is the longest part of the book.
+    # Small type and narrow gutters: the register is the longest part of the
+    # book; loose lines (\sloppy) rather than lines past a column.  Sphinx sets
+    # each cell in varwidth, which sets a line again at its natural width: a
+    # character microtype (where the book loads it) hung in the margin, or a font
+    # it condensed, would then stick out of the column.  So neither, here.
     self.body.append(
-        "\n\\begingroup\\fontsize{7}{8}\\selectfont\\sloppy\\setlength{\\tabcolsep}{2.5pt}\n"
+        "\n\\begingroup\\fontsize{7}{8}\\selectfont\\sloppy\\setlength{\\tabcolsep}{2.5pt}"
+        "\\ifdefined\\microtypesetup\\microtypesetup{protrusion=false,expansion=false}\\fi\n"
     )
 
 
