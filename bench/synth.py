@@ -780,7 +780,7 @@ def write_book(
         extensions.insert(1, "canru_facts.sphinx")
         extra = 'canru_facts_registry = "synth_facts:FACTS"\ncanru_facts_seed = "../corpus.txt"\n'
         register = register or "# Register of facts\n\n```{fact-register}\n```\n"
-        timeline = timeline or "# Timeline\n\n```{fact-timeline}\n```\n"
+        timeline = timeline or _timeline(book)
     else:
         register, timeline = _control_register(book, control_render)
     for docname, text in {
@@ -796,6 +796,16 @@ def write_book(
         CONF.format(extensions=extensions, theme=theme, extra=extra), encoding="utf-8"
     )
     return srcdir
+
+
+def _timeline(book: SynthBook) -> str:
+    """The timeline: an entry per dated fact, headed by its label; a day without a year is
+    listed as no event (an entry would need the entry it follows)."""
+    dated = [f for f in book.book_facts if f.is_dated]
+    entries = [f"{f.key}: {_escaped(f.label)}" for f in dated if f.value.sort_key is not None]
+    no_year = ", ".join(f.key for f in dated if f.value.sort_key is None)
+    option = f":not-events: {no_year}\n" if no_year else ""
+    return "# Timeline\n\n```{fact-timeline}\n" + option + "\n" + "\n".join(entries) + "\n```\n"
 
 
 def _control_register(book: SynthBook, render) -> tuple[str, str]:

@@ -74,6 +74,11 @@ _BOOK = read_book_config(HERE.parent / "pyproject.toml")
 canru_facts_registry = _BOOK.registry
 canru_facts_rules = _BOOK.rules
 canru_facts_seed = os.path.relpath(_BOOK.seed, HERE)
+# In print the landing page is the "Introduction" chapter (see _lay_out_the_printed_book):
+# wherever the engine names a page in print, it names it so, as the contents and the
+# running heads do.  (The printed register's backlinks are page numbers.)
+LATEX_INTRODUCTION_TITLE = "Introduction"
+canru_facts_page_titles = {"latex": {root_doc: LATEX_INTRODUCTION_TITLE}}
 
 # -- MyST ---------------------------------------------------------------------
 
@@ -220,6 +225,10 @@ latex_elements = {
     # One-sided, and a chapter opens on the next page, odd or even: no blank
     # pages, which in a two-sided book would carry running heads all the same.
     "extraclassoptions": "openany,oneside",
+    # Chapter headings on one line, "2  History", in the heads' sans serif, rather
+    # than fncychap's block ("CHAPTER TWO" above a rule and the title), which took
+    # a third of each chapter's first page.  Appendices read "C  Fact register".
+    "fncychap": "",
     # The default fonts (TeX Gyre Termes and Heros, Debian package tex-gyre) cover
     # every character of the seed: Latin letters, accents and the en dash.
     "preamble": r"""
@@ -250,6 +259,8 @@ latex_elements = {
   \renewcommand{\headrulewidth}{0pt}%
   \renewcommand{\footrulewidth}{0pt}%
 }
+\titleformat{\chapter}[hang]{\py@HeaderFamily\huge}{\thechapter}{0.75em}{}
+\titlespacing*{\chapter}{0pt}{0pt}{1.5\baselineskip}
 \makeatother
 """,
     "maketitle": _title_page_tex(TITLE_PAGE)
@@ -301,7 +312,6 @@ linkcheck_anchors = True
 # becomes an "Introduction" chapter, the book's chapters follow as chapters,
 # and the pages of a toctree captioned "Appendices" follow \appendix.
 
-LATEX_INTRODUCTION_TITLE = "Introduction"
 APPENDICES_CAPTION = "Appendices"
 
 

@@ -186,3 +186,15 @@ def test_the_epub_archive_is_dated_by_the_commit(epub):
     with zipfile.ZipFile(epub) as archive:
         assert {i.date_time for i in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
         assert archive.infolist()[0].filename == "mimetype"
+
+
+def test_the_pdf_names_its_introduction_as_the_engine_does(conf):
+    """The landing page is the "Introduction" chapter in print, for the engine too."""
+    assert conf["canru_facts_page_titles"] == {"latex": {"index": "Introduction"}}
+    assert conf["LATEX_INTRODUCTION_TITLE"] == "Introduction"
+
+
+def test_chapter_headings_take_one_line(conf):
+    """No fncychap block ("CHAPTER TWO" over a rule): a number and the title."""
+    assert conf["latex_elements"]["fncychap"] == ""
+    assert r"\titleformat{\chapter}[hang]" in conf["latex_elements"]["preamble"]

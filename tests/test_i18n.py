@@ -61,6 +61,14 @@ def test_the_catalogue_holds_no_stale_or_fuzzy_message():
     assert not [m.id for m in catalogue if m.id and m.fuzzy]
 
 
+def test_every_translation_keeps_its_placeholders():
+    """As `pybabel compile` checks them: same names, compatible formats."""
+    problems = [
+        f"{message.id!r}: {'; '.join(map(str, errors))}" for message, errors in _catalogue().check()
+    ]
+    assert not problems
+
+
 def test_the_shipped_mo_is_the_compiled_po():
     compiled = io.BytesIO()
     write_mo(compiled, _catalogue())

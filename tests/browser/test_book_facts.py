@@ -158,3 +158,26 @@ def _not_under_the_header(page, target) -> None:
     if header.count() and header.is_visible():
         header_bottom = header.bounding_box()["y"] + header.bounding_box()["height"]
         assert target.bounding_box()["y"] >= header_bottom - 2, "the target hides under the header"
+
+
+@pytest.mark.parametrize(
+    ("name", "selector"),
+    [
+        ("timeline.html", "table.fact-timeline tr:last-child th .fact-value"),
+        ("economy.html", "table.fact-people tr:last-child td .fact-value"),
+    ],
+)
+def test_a_tooltip_in_a_table_is_not_cut_off_by_the_table(page, expect, name, selector):
+    """The theme puts tables in a scroll box, which would clip a tooltip at its edge."""
+    page.goto(name)
+    value = page.locator(selector).first
+    value.scroll_into_view_if_needed()
+    value.hover()
+    tip = page.locator(".fact-tip:visible").first
+    expect(tip).to_be_visible()
+    box = tip.bounding_box()
+    bottom = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y)?.closest('.fact-tip') !== null",
+        [box["x"] + box["width"] / 2, box["y"] + box["height"] - 3],
+    )
+    assert bottom, f"{name}: the tooltip's foot is hidden (cut off by its table?)"

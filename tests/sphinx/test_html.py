@@ -87,10 +87,12 @@ def test_evidence_and_labels_are_escaped(html):
     register = (html.outdir / "register.html").read_text(encoding="utf-8")
     assert "<script>alert" not in register
     entry = soup(html, "register.html").select_one("#fact-test\\.markup")
-    # evidence is verbatim: no smart quotes
-    assert entry.select_one(".fact-evidence").get_text().strip() == (
-        'A quote with markup: <script>alert("x")</script> & \'single\' "double", '
-        "by Théâtre <i>&</i> 'Co'"
+    # the evidence, on demand, is verbatim (no smart quotes) between the book's quotes
+    details = entry.select_one("details.fact-details")
+    assert details.summary.extract().get_text() == "Evidence"
+    assert details.get_text() == (
+        '“A quote with markup: <script>alert("x")</script> & \'single\' "double", '
+        "by Théâtre <i>&</i> 'Co'”"
     )
 
 
@@ -125,17 +127,18 @@ def test_fact_in_a_heading_is_plain_and_toc_copies_carry_no_id(html):
 
 def test_register_backlinks(html):
     entry = soup(html, "register.html").select_one("#fact-relations\\.established")
-    links = [(a.get_text(), a["href"]) for a in entry.select("dd a")]
+    links = [(a.get_text(), a["href"]) for a in entry.select("td.fact-col-cited a")]
     assert links == [
         ("A tiny book", "index.html#cite-relations.established-1"),
         ("History", "history.html#cite-relations.established-1"),
         ("2", "history.html#cite-relations.established-2"),
         ("3", "history.html#cite-relations.established-3"),
+        ("Timeline", "timeline.html#cite-relations.established-1"),
     ]
 
 
 def test_register_lists_every_fact_in_registry_order(html):
-    keys = [e["data-fact"] for e in soup(html, "register.html").select("div.fact-entry")]
+    keys = [e["data-fact"] for e in soup(html, "register.html").select("tr.fact-entry")]
     assert keys[:5] == [
         "mission.canada",
         "mission.russia",
@@ -146,21 +149,74 @@ def test_register_lists_every_fact_in_registry_order(html):
     assert len(keys) == 14
 
 
+def test_register_is_a_table_of_label_value_kind_line_and_backlinks(html):
+    page = soup(html, "register.html")
+    table = page.select_one("table.fact-register-table")
+    heads = [th.get_text() for th in table.select("thead th")]
+    assert heads == ["Fact", "Value", "Kind", "Seed line", "Cited in"]
+    row = table.select_one("tr#fact-relations\\.established")
+    assert row["data-fact"] == "relations.established"
+    label = row.select_one("th.fact-col-fact")  # the label heads its row, the key is small
+    assert label.contents[0].strip() == "Diplomatic relations established"
+    assert label.select_one("code.fact-key").get_text() == "relations.established"
+    cells = {c["class"][-1]: c.get_text() for c in row.select("td")}
+    assert cells == {
+        "fact-col-value": "12 June 1942",
+        "fact-col-kind": "date (day)",
+        "fact-col-line": "8",
+        "fact-col-cited": "A tiny book; History, 2, 3; Timeline",
+    }
+
+
+def test_register_keeps_further_mentions_and_notes_on_demand(build, copy_root):
+    srcdir = copy_root("book")
+    facts = srcdir / "book_facts.py"
+    text = facts.read_text(encoding="utf-8")
+    text = text.replace(
+        'evidence="Relations between the two countries were established on June 12, 1942"),',
+        'evidence="Relations between the two countries were established on June 12, 1942",\n'
+        '         also={"again": "established on June 12, 1942"}, note="A <b>note</b>."),',
+    )
+    facts.write_text(text, encoding="utf-8")
+    app = build("html", srcdir=srcdir)
+    assert warnings_of(app) == []
+    row = soup(app, "register.html").select_one("tr#fact-relations\\.established")
+    more = [span.get_text() for span in row.select("details.fact-details > .fact-more")]
+    assert more == [
+        "Also stated (@again): “established on June 12, 1942” (line 8)",
+        "Note: A <b>note</b>.",
+    ]
+
+
+def _timeline_rows(app) -> list:
+    rows = soup(app, "timeline.html").select("tr.fact-event")
+    for tip in [t for row in rows for t in row.select(".fact-tip")]:
+        tip.decompose()  # the tooltips' words are not the row's
+    return rows
+
+
 def test_timeline(html):
-    items = soup(html, "timeline.html").select("li.fact-timeline-item")
-    dates = [item.select_one(".fact-timeline-date").get_text() for item in items]
-    assert dates == [
-        "12 June 1942",
-        "Fall 2003",
-        "2017",
-        "December 2020",
-    ]  # lines start capitalised
-    labels = [item.select_one("a").get_text() for item in items]
-    assert labels[1] == "Governor General Clarkson’s state visit"  # the prose's apostrophe
-    first = items[0].select("a")
-    # the first *prose* citation, not the infobox on the landing page
-    assert first[0]["href"] == "history.html#cite-relations.established-1"
-    assert first[1]["href"] == "register.html#fact-relations.established"
+    rows = _timeline_rows(html)
+    # ordered by the dates' values, not as written; a date opens its row, capitalised
+    dates = [row.select_one("th").get_text() for row in rows]
+    assert dates == ["12 June 1942", "Fall 2003", "2017", "December 2020"]
+    events = [row.select_one("td").get_text() for row in rows]
+    assert events[1] == "A state visit to Russia; the Teatre Moskva\u00a0[sic] tours Canada"
+    # every date is a fact mark: a citation of the entry's date, with its tooltip
+    for row, key in zip(
+        soup(html, "timeline.html").select("tr.fact-event"),
+        [
+            "relations.established",
+            "culture.clarkson_visit",
+            "opinion.pew_survey_year",
+            "opinion.survey_2020",
+        ],
+        strict=True,
+    ):
+        mark = row.select_one("th .fact")
+        assert mark["data-fact"] == key
+        assert mark.select_one("a.fact-value")["href"] == f"register.html#fact-{key}"
+        assert mark.select_one("a.fact-value")["aria-describedby"]
 
 
 def test_infobox(html):
@@ -242,9 +298,10 @@ def test_register_and_timeline_words_are_searchable(html):
         found = index["terms"].get(word, [])
         return {found} if isinstance(found, int) else set(found)
 
-    # evidence and labels, in the register; labels in the timeline too
+    # evidence and labels, in the register; the timeline's headlines
     assert docs["register"] in pages("envoytitle1")
-    assert {docs["register"], docs["timeline"]} <= pages("clarkson")
+    assert docs["register"] in pages("clarkson")
+    assert docs["timeline"] in pages("tour")
     # not the backlinks: the register does not match the titles of the pages citing facts
     assert docs["register"] not in pages("tini")  # "A tiny book", stemmed
 
@@ -255,8 +312,24 @@ def test_the_sources_odd_words_are_marked_sic_wherever_the_value_is_shown(html):
     assert fact.get_text() == "Teatre Moskva\u00a0[sic]"
     assert fact.select_one(".fact-sic em").get_text() == "sic"
     entry = soup(html, "register.html").select_one("#fact-culture\\.troupe")
-    value = entry.select_one("dd p")
+    value = entry.select_one("td.fact-col-value")
     assert value.get_text() == "Teatre Moskva\u00a0[sic]" and value.select_one(".fact-sic em")
     # the tooltip's evidence quotes the source as it is, unmarked
     tip = soup(html, "culture.html").select_one('[data-fact="culture.troupe"] .fact-tip-evidence')
     assert tip.get_text() == "the Teatre Moskva toured Canada"
+
+
+def test_the_engine_writes_its_words_in_the_books_language(build):
+    """The engine's catalogue (canru_facts.po) is Sphinx's for the book's language."""
+    app = build("html", confoverrides={"language": "fr"})
+    assert warnings_of(app) == []
+    heads = soup(app, "register.html").select("table.fact-register-table thead th")
+    assert [th.get_text() for th in heads] == [
+        "Fait",
+        "Valeur",
+        "Nature",
+        "Ligne de la source",
+        "Cité dans",
+    ]
+    script = soup(app, "history.html").select_one('script[src^="_static/canru-facts.js"]')
+    assert script["data-highlight-label"] == "Surligner les faits"

@@ -15,6 +15,7 @@ process even when another process writes the page).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,22 @@ def edit(path: Path, old: str, new: str) -> None:
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
 
 
+def timeline_dates(app) -> list[str]:
+    """The date of each entry of the timeline, as shown."""
+    rows = soup(app, "timeline.html").select("tr.fact-event")
+    return [row.select_one(".fact-value").get_text() for row in rows]
+
+
+def missing_events(app) -> list[str]:
+    """The keys the timeline warns are in no entry; fails on any other warning."""
+    found = []
+    for warning in warnings_of(app):
+        match = re.search(r"the dated fact '([\w.]+)' .* is in no entry", warning)
+        assert match, warning
+        found.append(match[1])
+    return found
+
+
 def test_nothing_changed_reads_and_writes_nothing(book):
     _srcdir, rebuild = book
     app = rebuild()
@@ -85,8 +102,7 @@ def test_fact_edit_rewrites_exactly_the_citing_pages(book):
     assert culture.select_one(".fact-value").get_text() == "the spring of 2004"
     entry = soup(app, "register.html").select_one("#fact-culture\\.clarkson_visit")
     assert "spring 2004" in entry.get_text() and "fall 2003" not in entry.get_text()
-    dates = [d.get_text() for d in soup(app, "timeline.html").select(".fact-timeline-date")]
-    assert dates == ["12 June 1942", "Spring 2004", "2017", "December 2020"]
+    assert timeline_dates(app) == ["12 June 1942", "Spring 2004", "2017", "December 2020"]
     # and the next build has nothing left to do
     again = rebuild()
     assert again.reread == [] and again.rewritten == []
@@ -171,7 +187,9 @@ def test_prose_edit_rereads_its_page_and_rewrites_the_register(book):
     assert app.reread == ["plain"]
     assert set(app.rewritten) == {"plain"} | AGGREGATES | PARENT
     entry = soup(app, "register.html").select_one("#fact-envoy\\.russia")
-    assert [a["href"] for a in entry.select("dd a")][-1] == "plain.html#cite-envoy.russia-1"
+    assert [a["href"] for a in entry.select("td.fact-col-cited a")][
+        -1
+    ] == "plain.html#cite-envoy.russia-1"
 
 
 def test_title_edit_rewrites_the_register(book):
@@ -182,7 +200,10 @@ def test_title_edit_rewrites_the_register(book):
     assert app.reread == ["culture"]
     assert set(app.rewritten) == {"culture"} | AGGREGATES | PARENT
     entry = soup(app, "register.html").select_one("#fact-culture\\.clarkson_visit")
-    assert [a.get_text() for a in entry.select("dd a")] == ["Cultural relations"]
+    assert [a.get_text() for a in entry.select("td.fact-col-cited a")] == [
+        "Cultural relations",
+        "Timeline",
+    ]
 
 
 def test_prose_edit_without_citation_changes_leaves_the_register(book):
@@ -207,7 +228,8 @@ def test_citation_added_for_a_previously_unknown_key(book):
     app = rebuild()
     assert app.reread == []
     assert set(app.rewritten) == {"plain"} | AGGREGATES | PARENT
-    assert warnings_of(app) == []
+    # the new fact is dated: the timeline, written again, says it is in no entry
+    assert missing_events(app) == ["trade.embargo"]
     assert (
         soup(app, "plain.html")
         .select_one('[data-fact="trade.embargo"]')
@@ -246,7 +268,7 @@ def test_a_new_subject_rereads_the_register(book):
     assert sorted(app.reread) == ["plain", "register"]
     titles = [h.get_text() for h in soup(app, "register.html").select("section section h2")]
     assert [t.rstrip("¶") for t in titles] == ["More facts", "Book facts"]
-    assert warnings_of(app) == []
+    assert missing_events(app) == ["trade.embargo"]
     # a fact moved to the other subject: the same sections, so nothing is read again
     visit = (
         '    Fact("culture.clarkson_visit", "Governor General Clarkson\'s state visit",\n'
@@ -261,7 +283,8 @@ def test_a_new_subject_rereads_the_register(book):
     app = rebuild()
     assert app.reread == []
     assert set(app.rewritten) == {"culture"} | AGGREGATES | PARENT
-    section = soup(app, "register.html").select_one("#fact-culture\\.clarkson_visit").parent
+    row = soup(app, "register.html").select_one("tr#fact-culture\\.clarkson_visit")
+    section = row.find_parent("section")
     assert section.select_one("h2").get_text().rstrip("¶") == "More facts"
 
 
@@ -274,5 +297,5 @@ def test_reordered_registry_rewrites_the_register_and_the_timeline(book):
     app = rebuild()
     assert app.reread == []
     assert set(app.rewritten) == AGGREGATES | PARENT
-    keys = [e["data-fact"] for e in soup(app, "register.html").select("div.fact-entry")]
+    keys = [e["data-fact"] for e in soup(app, "register.html").select("tr.fact-entry")]
     assert keys[:2] == ["mission.russia", "mission.canada"]

@@ -319,3 +319,33 @@ def test_month_names_come_from_cldr_in_every_language_of_the_book(text):
     """Not a hand list: every CLDR month name of English and French, in either case."""
     [finding] = lint_text(text, REGISTRY)
     assert finding.kind == "date"
+
+
+def test_a_timelines_headlines_are_prose_and_a_peoples_list_is_keys():
+    text = """\
+    ```{fact-timeline}
+    :not-events: trade.end
+
+    relations.established: Relations are established in 1942
+    trade.end with relations.established: The trade war ends, {fact}`trade.end`
+    ```
+
+    ```{fact-people} Envoys of 1936
+    envoy.canada
+    ```
+    """
+    assert [(line, shown) for line, _kind, shown, _keys in found(text)] == [(4, "1942")]
+
+
+def test_a_timelines_headlines_are_prose_in_rst():
+    text = """\
+    .. fact-timeline::
+       :not-events: trade.end
+
+       relations.established: Relations are established in 1942
+
+    .. fact-people:: Envoys
+
+       envoy.canada
+    """
+    assert [(line, shown) for line, _kind, shown in found_rst(text)] == [(4, "1942")]

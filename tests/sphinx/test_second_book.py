@@ -56,7 +56,18 @@ def test_its_infobox_chart_register_and_timeline(build):
     )
     keeper = story.select_one('[data-fact="keeper.name"] a.fact-value')
     assert keeper["href"] == "register.html#fact-keeper.name"
-    entries = soup(app, "register.html").select("div.fact-entry")
+    entries = soup(app, "register.html").select("tr.fact-entry")
     assert len(entries) == 16
-    dates = [d.get_text() for d in soup(app, "timeline.html").select(".fact-timeline-date")]
-    assert dates == ["May 1871", *["14 October 1873"] * 3, "1900", "1950", "1986", "1992", "2000"]
+    rows = soup(app, "timeline.html").select("tr.fact-event")
+    dates = [row.select_one(".fact-value").get_text() for row in rows]
+    assert dates == ["May 1871", "14 October 1873", "1900", "1950", "1986", "1992", "2000"]
+    # the entry of the first lighting gathers the two other facts dating it, in rST
+    lit = rows[1].select_one("td")
+    also = [(a.get_text(), a["href"]) for a in lit.select(".fact-timeline-also a")]
+    assert also == [
+        ("The first lighting, as the crowd saw it", "register.html#fact-opening.day"),
+        ("The day the lantern walk marks", "register.html#fact-opening.walk"),
+    ]
+    assert lit.select_one('.fact[data-fact="opening.crowd"] .fact-value').get_text() == (
+        "some 300 people"
+    )

@@ -7,6 +7,9 @@ Add ``"canru_facts.sphinx"`` to ``extensions``.  Configuration:
 ``canru_facts_seed``      the seed's path, relative to conf.py ("" = no proof, no seed lines)
 ``canru_facts_locale``    the language values are written in ("en" or "fr"; "" = ``language``)
 ``canru_facts_lint``      warn at bare values in MyST and rST pages (default True)
+``canru_facts_page_titles``  ``{builder name: {docname: title}}``: what backlinks call a
+                          page in a builder's output, where the book lays it out under
+                          another heading (a printed book's "Introduction")
 
 Every build proves the facts and rules against the seed, as ``canru-facts
 check`` does, and warns (``fact.proof``) at each fact that fails.
@@ -36,13 +39,23 @@ Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
     Duration     (more than 35 years; words below ten)     :words  :digits  :number
     Ordinal      (65th anniversary; words below tenth)     :words  :digits  :number (65th)
 
-Directives: ``fact-register`` (every fact, with backlinks), ``fact-timeline``
-(every dated fact), ``fact-infobox`` (one fact reference per content line; an
-optional title) and ``fact-chart`` (a title, ``:groups:`` and one series per
-content line, then an optional caption; see :mod:`.chart`).  Warnings are typed
-``fact.unknown``, ``fact.variant``, ``fact.empty``, ``fact.option``,
-``fact.uncited``, ``fact.bare``, ``fact.seed``, ``fact.proof`` and
-``fact.register``.
+Directives: ``fact-register`` (every fact, a table per subject, with backlinks;
+see :mod:`.register`), ``fact-timeline`` (one entry per event, a line of its
+content each; see :mod:`.timeline`), ``fact-people`` (one person's key per
+line, a table of names, roles and organisations; see :mod:`.people`),
+``fact-source`` (the seed's provenance; see :mod:`.source`), ``fact-infobox``
+(one fact reference per content line; an optional title) and ``fact-chart`` (a
+title, ``:groups:`` and one series per content line, then an optional caption;
+see :mod:`.chart`).  Warnings are typed ``fact.unknown``, ``fact.variant``,
+``fact.empty``, ``fact.option``, ``fact.uncited``, ``fact.bare``,
+``fact.seed``, ``fact.proof``, ``fact.register``, ``fact.timeline`` and
+``fact.heading``.
+
+In HTML a cited value reads like the text around it, a faint dotted underline
+the sign that it is a fact; hovered or focused it is marked and shows its
+tooltip, and the reader's "Highlight facts" button (``static/canru-facts.js``)
+marks every fact of the page, remembered from page to page.  The engine's
+words are in its message catalogue (``locale/``), in the book's ``language``.
 
 A page is read with placeholders that name facts; every value, link, tooltip
 and aggregate is made when the page is written (:mod:`.resolve`), so a fact edit
@@ -64,15 +77,18 @@ from .chart import setup_chart
 from .domain import FactsDomain
 from .infobox import setup_infobox
 from .lint import setup_lint
+from .messages import _
+from .people import setup_people
 from .register import setup_register
 from .resolve import setup_resolve
 from .rewrite import pages_to_rewrite, register_outdated
 from .role import setup_roles
+from .source import setup_source
 from .timeline import setup_timeline
 from .writers import setup_writers
 
 # Bump when the pickled data changes shape: Sphinx then reads every page again.
-ENV_VERSION = 3
+ENV_VERSION = 4
 STATIC = Path(__file__).with_name("static")
 
 
@@ -84,6 +100,8 @@ def setup(app: Any) -> dict[str, Any]:
     setup_register(app)
     setup_timeline(app)
     setup_infobox(app)
+    setup_people(app)
+    setup_source(app)
     setup_chart(app)
     setup_lint(app)
     setup_static(app)
@@ -105,6 +123,7 @@ def setup_facts(app: Any) -> None:
     app.add_config_value("canru_facts_rules", "", "env", types=frozenset({str}))
     app.add_config_value("canru_facts_seed", "", "", types=frozenset({str}))
     app.add_config_value("canru_facts_locale", "", "env", types=frozenset({str}))
+    app.add_config_value("canru_facts_page_titles", {}, "env", types=frozenset({dict}))
     app.add_domain(FactsDomain)
     app.connect("builder-inited", _begin)
     app.connect("env-get-outdated", register_outdated)
@@ -133,7 +152,9 @@ def _add_static_files(app: Any) -> None:
     names = ["canru-facts.css"]
     if not isinstance(app.builder, Epub3Builder):  # EPUB output carries no script
         names.append("canru-facts.js")
-        app.add_js_file("canru-facts.js", loading_method="defer")
+        # The toggle's words, in the book's language, on the script's tag.
+        label = {"data-highlight-label": str(_("Highlight facts"))}
+        app.add_js_file("canru-facts.js", loading_method="defer", **label)
     static.mkdir(parents=True, exist_ok=True)
     for name in names:
         copy_asset_file(STATIC / name, static, force=True)

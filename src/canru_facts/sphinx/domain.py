@@ -3,7 +3,8 @@
 Per page, purged and merged like Sphinx's own citation domain:
 
 * ``citations``: each page's citations (:class:`~canru_facts.sphinx.nodes.Citation`),
-  in document order; the role, the infobox and the chart record them;
+  in document order; the role, the infobox, the chart, a list of people's names
+  and the timeline (its dates and its headlines' citations) record them;
 * ``registers`` and ``timelines``: the pages holding a ``fact-register`` (with
   the subjects it lays out as sections) or a ``fact-timeline``.
 
@@ -144,15 +145,16 @@ class FactsDomain(Domain):
             seen[key] = n
             return citation_id(key, n), n
 
+        def record(node: fact_ref) -> None:
+            key = node["key"]
+            name, n = anchor(key)
+            node["ids"].insert(0, name)  # the writers use the first id
+            document.ids[name] = node
+            cites.append(_shared(Citation(key, node["mention"], n, node.line or 0, node["origin"])))
+
         for node, _place in walk(document, _RECORDED):
             if isinstance(node, fact_ref):
-                key = node["key"]
-                name, n = anchor(key)
-                node["ids"].insert(0, name)  # the writers use the first id
-                document.ids[name] = node
-                cites.append(
-                    _shared(Citation(key, node["mention"], n, node.line or 0, node["origin"]))
-                )
+                record(node)
             elif isinstance(node, fact_chart):
                 # The chart's citations are drawn, not written: the figure is their anchor.
                 for text in chart_references(node):
@@ -170,6 +172,8 @@ class FactsDomain(Domain):
                 subjects.append(node["subject"])
             elif isinstance(node, fact_timeline):
                 self.timelines[docname] = node.line or 0
+                for cited, _place in walk(node, (fact_ref,)):  # its dates and headlines
+                    record(cited)
         if subjects:
             self.registers[docname] = RegisterPlace(register_line, tuple(subjects))
         if cites:
@@ -211,13 +215,14 @@ class FactsDomain(Domain):
         cited = self.cited_keys()
         words = str(
             _(
-                "fact %(key)r (%(label)s) is never cited; cite it with {fact}`%(key)s` "
+                "fact %(key)r (%(label)s) is never cited; cite it with %(role)s "
                 "or take it out of the registry"
             )
         )
         for key, fact in self.facts.registry.items():
             if key not in cited:
-                warn(words % {"key": key, "label": fact.label}, location, "uncited")
+                detail = {"key": key, "label": fact.label, "role": f"{{fact}}`{key}`"}
+                warn(words % detail, location, "uncited")
 
     def resolve_any_xref(self, *args: Any) -> list:  # nothing here is an xref target
         return []

@@ -176,6 +176,11 @@ def subject_of(fact: Fact) -> str:
     return PurePath(path).parent.name if stem == "__init__" else stem
 
 
+def values_locale(config: Any) -> str:
+    """The locale values are written in: the book's language, unless the book says otherwise."""
+    return config.canru_facts_locale or config.language or "en"
+
+
 def load(
     config: Any, confdir: str | Path, previous: ProofState | None
 ) -> tuple[LoadedFacts, ProofState | None]:
@@ -184,8 +189,7 @@ def load(
     ``previous`` is the outcome kept from the last build; the new one is returned
     with the facts (None when the book names no seed, or it cannot be read).
     """
-    # Values are written in the book's language unless the book says otherwise.
-    locale = config.canru_facts_locale or config.language or "en"
+    locale = values_locale(config)
     try:
         check_locale(locale)
     except StyleError as err:

@@ -36,8 +36,9 @@ VERBATIM_DIRECTIVES = frozenset(
         "parsed-literal",
         "bibliography",
         "fact-register",
-        "fact-timeline",
-        "fact-infobox",  # its lines are keys; a chart's caption is prose
+        "fact-source",
+        "fact-infobox",  # its lines are keys; a chart's caption is prose, and so
+        "fact-people",  # are a timeline's headlines (its keys hold no bare value)
     }
 )
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,}|:{3,})(?P<info>[^\n]*)$")

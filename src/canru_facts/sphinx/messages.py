@@ -29,6 +29,8 @@ SUBTYPES = (
     "seed",  # the seed cannot be read
     "proof",  # a fact or a rule that the seed does not bear out
     "register",  # more than one fact-register
+    "timeline",  # a timeline's entry that cannot stand, or a dated fact in no entry
+    "heading",  # a citation in a heading that print cannot anchor
 )
 
 

@@ -2,10 +2,13 @@
 
 A page is read into placeholders that name facts but hold none of their words:
 ``fact_ref`` (a citation), ``fact_label`` (a fact's label, in the infobox),
-``fact_register`` (one group of the register), ``fact_timeline`` and
-``fact_chart``.  They are pickled that way, so a fact edit never makes a page be
-read again.  When a page is written, :mod:`canru_facts.sphinx.resolve` fills each
-of them with ordinary docutils nodes (and ``fact_entry`` for a register entry).
+``fact_register`` (one group of the register), ``fact_timeline`` (its entries,
+each a ``fact_event``), ``fact_people`` and ``fact_chart``.  They are pickled
+that way, so a fact edit never makes a page be read again.  When a page is
+written, :mod:`canru_facts.sphinx.resolve` fills each of them with ordinary
+docutils nodes, and a few of the extension's own that each writer knows:
+``fact_table`` (a table drawn from facts), ``fact_entry`` (a register row),
+``fact_key``, ``fact_details`` (what a row shows on demand) and ``fact_pageref``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any, NamedTuple
 
 from docutils import nodes
 from docutils.statemachine import StateMachine
+from sphinx import addnodes
 
 
 class fact_ref(nodes.Inline, nodes.TextElement):
@@ -33,10 +37,31 @@ class fact_label(nodes.Inline, nodes.TextElement):
     """A fact's label (attribute ``key``), replaced by its text when the page is written."""
 
 
-class fact_entry(nodes.General, nodes.Element):
-    """One fact in the register (attribute ``key``), anchored at ``fact-KEY``.
+class fact_entry(nodes.row):
+    """One fact in the register: a table row (attribute ``key``), anchored at ``fact-KEY``.
 
-    Built when the register is written; its children are ordinary nodes.
+    Built when the register is written; its cells are ordinary nodes.  Every
+    writer writes it as a row; HTML adds ``data-fact``, LaTeX a label.
+    """
+
+
+class fact_table(nodes.General, nodes.Element):
+    """A table drawn from facts, as the register lays it out (attribute ``words``).
+
+    HTML: a ``<div>`` whose custom properties hold the column names that a
+    narrow screen shows before each cell (``words``: name -> text); LaTeX: small
+    type.  Other writers write its children alone.
+    """
+
+
+class fact_key(nodes.Inline, nodes.TextElement):
+    """A fact's key in small type; in print it breaks only after a dot or an underscore."""
+
+
+class fact_details(nodes.General, nodes.Element):
+    """What the register shows on demand (HTML only): ``<details>`` with a ``summary``.
+
+    Its children are inline nodes, each a line of what it shows.
     """
 
 
@@ -45,14 +70,31 @@ class fact_register(nodes.General, nodes.Element):
 
 
 class fact_timeline(nodes.General, nodes.Element):
-    """Where the timeline goes."""
+    """The timeline as read: its ``fact_event`` entries, in the order they were written.
+
+    Attribute ``not_events``: the dated facts that are deliberately no event.
+    """
+
+
+class fact_event(nodes.General, nodes.Element):
+    """One entry of the timeline as read (see :mod:`.timeline`).
+
+    Attributes: ``date`` (the key of the fact dating it), ``after`` (for a day
+    without a year: the key whose entry it follows, or ""), ``gathered`` (further
+    facts dating the same event).  Children: the date's citation, then a
+    paragraph holding the headline.
+    """
+
+
+class fact_people(nodes.General, nodes.Element):
+    """A list of people as read: a table whose rows name each person (see :mod:`.people`)."""
 
 
 class fact_pageref(nodes.Inline, nodes.Element):
-    """In the PDF, where a timeline line points into the register: "(register, page 12)".
+    """In print, the number of the page holding a label, linked to it: "12".
 
-    Attribute ``refid``: the register entry's label, ``DOCNAME:fact-KEY``.  Only the
-    LaTeX writer shows it; a PDF has page numbers where the web has links.
+    Attribute ``refid``: the label, ``DOCNAME:ID``.  Only the LaTeX writer makes
+    it (a PDF has page numbers where the web has links); other writers skip it.
     """
 
 
@@ -85,6 +127,17 @@ def element(cls: type[nodes.Element], *children: nodes.Node, **attributes: Any) 
 def text_element(cls: type[nodes.Element], text: str, **attributes: Any) -> nodes.Element:
     """:func:`element` holding one text, like ``cls("", text)``."""
     return element(cls, nodes.Text(text), **attributes)
+
+
+def cell(*children: nodes.Node, compact: bool = False, **attributes: Any) -> nodes.Element:
+    """A table cell holding one paragraph of ``children``.
+
+    ``compact``: a paragraph that HTML writes without ``<p>`` (Sphinx's
+    ``compact_paragraph``), an element fewer per cell.  The plain-text writer
+    needs the paragraph: it lays out nothing else in a cell.
+    """
+    paragraph = addnodes.compact_paragraph if compact else nodes.paragraph
+    return element(nodes.entry, element(paragraph, *children), **attributes)
 
 
 class Reference(NamedTuple):

@@ -10,9 +10,10 @@ builder's lights:
   a citation that cannot be written becomes a *problematic* node and a located
   ``fact.*`` warning, with "did you mean" for a key;
 * fills each fact label (the infobox's first column);
-* builds the register, the timeline and each chart as ordinary docutils nodes,
-  one function per aggregate (:func:`.register.build_register`,
-  :func:`.timeline.build_timeline`, :func:`.chart.resolve_chart`).
+* builds the register, the timeline, each list of people and each chart as
+  docutils nodes, one function per aggregate (:func:`.register.build_register`,
+  :func:`.timeline.build_timeline`, :func:`.people.build_people`,
+  :func:`.chart.resolve_chart`).
 
 A post-transform rather than ``pending_xref`` and ``Domain.resolve_xref``: one
 walk of the page does citations, tooltips and aggregates together.  Sphinx's
@@ -36,24 +37,26 @@ from docutils import nodes
 from sphinx.errors import NoUri
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from . import chart, register, timeline
+from . import chart, people, register, timeline
 from .domain import FactsDomain
 from .loading import LoadedFacts
-from .messages import warn
+from .messages import _, warn
 from .nodes import (
     Citation,
     Place,
     entry_id,
     fact_chart,
     fact_label,
+    fact_people,
     fact_ref,
     fact_register,
     fact_timeline,
     reference_of,
     walk,
 )
+from .writers import anchor_outside_heading
 
-_RESOLVED = (fact_ref, fact_label, fact_register, fact_timeline, fact_chart)
+_RESOLVED = (fact_ref, fact_label, fact_register, fact_timeline, fact_people, fact_chart)
 
 
 class ResolveFacts(SphinxPostTransform):
@@ -79,6 +82,8 @@ class ResolveFacts(SphinxPostTransform):
             elif isinstance(node, fact_timeline):
                 with collector_paused():
                     node.replace_self(timeline.build_timeline(page, node))
+            elif isinstance(node, fact_people):
+                node.replace_self(people.build_people(page, node))
             else:
                 chart.resolve_chart(page, node)
 
@@ -139,14 +144,24 @@ class Page:
             uri = self.uri(self.register, entry_id(key))
             if uri is not None:
                 node["refuri"] = uri
-        if self.format == "html" and node["ids"] and not (place.in_title or place.in_link):
+        if self.format == "html" and not (place.in_title or place.in_link):
             self._choose_tip(node, key, mention)
+        in_print_heading = self.format == "latex" and place.in_title and node["ids"]
+        if in_print_heading and not anchor_outside_heading(node):
+            words = _("a citation in this heading has no anchor in print; cite it in the text")
+            warn(str(words), node, "heading")
 
     def _choose_tip(self, node: fact_ref, key: str, mention: str) -> None:
-        """The first citation of a fact's mention on the page holds its tooltip; others name it."""
+        """The first citation of a fact's mention on the page holds its tooltip; others name it.
+
+        A citation made as the page is written has no anchor to name a tooltip
+        by: it names the tooltip of an earlier citation, if the page has one.
+        """
         tip = self._tips.get((key, mention))
         if tip is not None:
             node["tip_ref"] = tip
+            return
+        if not node["ids"]:
             return
         tip = self._tips[key, mention] = f"{node['ids'][0]}-tip"
         fact = self.facts.registry[key]
@@ -172,10 +187,19 @@ class Page:
         return None if base is None else f"{base}#{anchor}"
 
     def title(self, docname: str) -> str:
-        """The page's title as plain text, its facts written in."""
+        """The page's title as plain text, its facts written in.
+
+        Or the name the book gives the page in this builder's output
+        (``canru_facts_page_titles``): a printed book may lay a page out under
+        another heading, and its backlinks must say what its contents say.
+        """
         if docname not in self._titles:
+            named = self.domain.env.config.canru_facts_page_titles.get(self.builder.name, {})
             title = self.domain.env.titles.get(docname)
-            self._titles[docname] = docname if title is None else self.plain_text(title)
+            if docname in named:
+                self._titles[docname] = named[docname]
+            else:
+                self._titles[docname] = docname if title is None else self.plain_text(title)
         return self._titles[docname]
 
     def plain_text(self, node: nodes.Node) -> str:

@@ -12,8 +12,8 @@ with what they would be written from now:
   plus the register and the timeline, which show every fact;
 * the registry's order changed: the register and the timeline;
 * a page read again now cites other facts, at other places, under another title,
-  or lists other pages in its toctree: the register's backlinks and the
-  timeline's "first discussed" links may have moved, so those two pages;
+  or lists other pages in its toctree: the register's backlinks may have moved,
+  so the register (and the timeline, written with it);
 * the register moved to another page: every citing page, since its links point there.
 
 Sphinx itself also writes the page whose toctree lists a page it writes.

@@ -1,8 +1,9 @@
-"""How a citation and a register entry are written in each output format.
+"""How a citation is written in each output format.
 
-Their children are ordinary nodes (the value, a ``[sic]`` mark, the entry's
-fields), which every writer writes as it writes any page; the visitors here only
-wrap them.
+Its children are ordinary nodes (the value, a ``[sic]`` mark), which every
+writer writes as it writes any page; the visitors here only wrap them.  (The
+register's own nodes are written in :mod:`.register`, the timeline's in
+:mod:`.timeline`.)
 
 HTML: the value is a link to the fact's register entry, wrapped in
 ``<span class="fact" data-fact="KEY">``; its tooltip (label, evidence, seed line)
@@ -26,7 +27,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.builders.epub3 import Epub3Builder
 
-from .nodes import fact_entry, fact_ref, place_of, reference_of
+from .nodes import fact_ref, place_of, reference_of
 
 
 def fill_copy(self: Any, node: fact_ref) -> None:
@@ -98,15 +99,25 @@ def _tooltip(self: Any, node: fact_ref) -> str:
     )
 
 
-def html_visit_fact_entry(self: Any, node: fact_entry) -> None:
-    self.body.append(self.starttag(node, "div", "", **{"data-fact": node["key"]}))
-
-
-def html_depart_fact_entry(self: Any, node: fact_entry) -> None:
-    self.body.append("</div>\n")
-
-
 # --- LaTeX -----------------------------------------------------------------------
+
+
+def anchor_outside_heading(node: fact_ref) -> bool:
+    """For print: move a citation's anchor out of the heading it stands in.
+
+    LaTeX writes no label inside a heading (a moving argument), so the
+    register's backlink to such a citation would lead nowhere: its anchor joins
+    those of the nearest section or table, which LaTeX labels after the heading.
+    False where there is none (the caller warns).
+    """
+    holder = node.parent
+    while holder is not None and not isinstance(holder, (nodes.section, nodes.table)):
+        holder = holder.parent
+    if holder is None:
+        return False
+    holder["ids"].extend(node["ids"])
+    node["ids"] = []
+    return True
 
 
 def latex_visit_fact_ref(self: Any, node: fact_ref) -> None:
@@ -114,10 +125,6 @@ def latex_visit_fact_ref(self: Any, node: fact_ref) -> None:
     if node["ids"] and not self.in_title:
         # An anchor for the register's backlinks; in a caption, a bare \label.
         self.body.append(self.hypertarget_to(node, anchor=not self.in_caption))
-
-
-def latex_visit_fact_entry(self: Any, node: fact_entry) -> None:
-    self.body.append("\n" + self.hypertarget_to(node, anchor=True) + "\n")
 
 
 # --- every format --------------------------------------------------------------------
@@ -132,10 +139,6 @@ def depart_nothing(self: Any, node: nodes.Node) -> None:
     pass
 
 
-def visit_nothing(self: Any, node: nodes.Node) -> None:
-    pass
-
-
 def setup_writers(app: Any) -> None:
     plain = (plain_visit_fact_ref, depart_nothing)
     app.add_node(
@@ -145,10 +148,4 @@ def setup_writers(app: Any) -> None:
         text=plain,
         man=plain,
         texinfo=plain,
-    )
-    app.add_node(
-        fact_entry,
-        html=(html_visit_fact_entry, html_depart_fact_entry),
-        latex=(latex_visit_fact_entry, depart_nothing),
-        **{fmt: (visit_nothing, depart_nothing) for fmt in ("text", "man", "texinfo")},
     )

@@ -41,3 +41,67 @@ const showTip = (event) => {
 };
 document.addEventListener("mouseover", showTip);
 document.addEventListener("focusin", showTip);
+
+// The reader's "Highlight facts" toggle: a real button among the theme's header
+// buttons (or before the article where the theme has none), pressed or not
+// (aria-pressed), remembered across pages in localStorage.  Pressed, it marks
+// every fact of the page (the class on <html>, see canru-facts.css).  Its words
+// are the book's, on this script's tag (data-highlight-label); pages citing no
+// fact get no button.
+const HIGHLIGHT = "canru-facts-highlight";
+const words = document.currentScript ? document.currentScript.dataset : {};
+const remembered = () => {
+  try {
+    return localStorage.getItem(HIGHLIGHT) === "on";
+  } catch {
+    return false; // storage refused (a private window, a file: page): off
+  }
+};
+const toggles = [];
+const highlight = (on) => {
+  document.documentElement.classList.toggle(HIGHLIGHT, on);
+  for (const button of toggles) button.setAttribute("aria-pressed", String(on));
+};
+highlight(remembered());
+
+const addToggle = () => {
+  const label = words.highlightLabel;
+  if (!label || !document.querySelector(".fact[data-fact]")) return;
+  const button = document.createElement("button");
+  button.type = "button";
+  // The theme's own header-button classes, written in full for the style sheet's cut.
+  button.className = "btn btn-sm pst-navbar-icon canru-facts-toggle";
+  button.title = label;
+  button.setAttribute("aria-label", label);
+  const icon = document.createElement("i");
+  icon.className = "fa-solid fa-highlighter";
+  icon.setAttribute("aria-hidden", "true");
+  button.append(icon);
+  button.addEventListener("click", () => {
+    const on = button.getAttribute("aria-pressed") !== "true";
+    try {
+      localStorage.setItem(HIGHLIGHT, on ? "on" : "off");
+    } catch {
+      // not remembered; this page still changes
+    }
+    highlight(on);
+  });
+  toggles.push(button);
+  const buttons = document.querySelector(".article-header-buttons");
+  if (buttons) {
+    buttons.insertBefore(button, buttons.querySelector(".theme-switch-container"));
+  } else {
+    document.querySelector("main, [role=main], body").prepend(button);
+  }
+  highlight(remembered());
+};
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", addToggle);
+} else {
+  addToggle();
+}
+
+// Another tab's choice, as soon as it is made.
+window.addEventListener("storage", (event) => {
+  if (event.key === HIGHLIGHT) highlight(event.newValue === "on");
+});
