@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import re
 from decimal import Decimal
 
 import jsonschema
@@ -374,3 +375,21 @@ def test_the_python_of_a_value_is_that_value(cls):
     names = {**{name: kind for name, kind in KINDS.items()}, "Decimal": Decimal}
     for value in (cls.example(), *(cls.sample(rng) for _ in range(20))):
         assert eval(value.python(), names) == value  # noqa: S307 (our own output)
+
+
+def test_the_readme_lists_every_kind_with_its_variants():
+    """The role table of the README says what each kind's variants are, no more, no less."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| value | default | variants |")
+    rows = [line.strip() for line in readme[start:].splitlines()[2:] if line.strip()]
+    listed: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        if not row.startswith("|"):
+            break
+        names, _default, variants = (cell.strip() for cell in row.strip("|").split("|"))
+        for name in names.split(", "):
+            assert name not in listed, f"{name} is listed twice"
+            listed[name] = tuple(re.findall(r"`([a-z-]+)`", variants))
+    assert listed == {name: cls.variants for name, cls in KINDS.items()}
