@@ -3,8 +3,12 @@
     python bench/run.py [--runs N] [--quick] [--only PART ...] [--profile] [--keep DIR]
 
 It generates a synthetic book (200 pages, 2,000 facts, 20,000 citations) and a
-10 MB seed corpus in a temporary folder, plus a control copy of the pages with
-every value written literally, then measures:
+10 MB seed corpus in a temporary folder, plus a control: the same book written
+by hand, every value written literally (linked to its register entry, as a
+citation's is), and the register and timeline written out as literal Markdown
+with the same words and links (bench/synth.py; a test holds the two books to
+the same words and links).  Both books load the same other extensions,
+``canru_facts.navigation`` among them.  Then it measures:
 
 1. role overhead: full HTML build of the book against the control;
 2. incremental rebuild after one fact edit: which documents are re-read (none)

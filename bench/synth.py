@@ -8,16 +8,22 @@ text never states a fact by accident.
 The values are written in the evidence by this module itself, in plain English,
 not through :mod:`canru_facts.forms`: the check then proves that the forms it
 expects match how a writer would state them.
+
+The control (:func:`write_book` with ``control_render``) is the same book
+written by hand: what a reader sees and every link are the facts book's, but
+Markdown holds them (see :func:`control_pages` and :func:`_control_register`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from canru_facts.model import (
     Count,
@@ -661,6 +667,14 @@ def registry_file(package: Path, fact: Fact) -> Path:
     return package / f"{subject_of(fact)}.py"
 
 
+def _by_subject(facts: list[Fact]) -> list[Fact]:
+    """The facts grouped by subject (in order of first appearance), as the package lists them."""
+    subjects: dict[str, list[Fact]] = {}
+    for fact in facts:
+        subjects.setdefault(subject_of(fact), []).append(fact)
+    return [fact for group in subjects.values() for fact in group]
+
+
 def write_registry(package: Path, facts: list[Fact]) -> None:
     """A package of facts laid out like the book's: one module per subject, each a list FACTS.
 
@@ -735,7 +749,14 @@ author = "canru-facts benchmark"
 extensions = {extensions!r}
 html_theme = {theme!r}
 exclude_patterns = ["_build"]
+# The control's links are written as the register's are: addresses, not references.
+myst_enable_extensions = ["fieldlist"]
+myst_all_links_external = True
 {extra}'''
+# Both books: the extensions every book of the benchmark loads.
+EXTENSIONS = ["myst_parser", "bench_probe", "canru_facts.navigation"]
+REGISTER, TIMELINE = "register", "timeline"
+SEED_NAME = "corpus.txt"
 
 
 def _escaped(text: str) -> str:
@@ -743,18 +764,169 @@ def _escaped(text: str) -> str:
     return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
 
 
+_ROLE = re.compile(r"\{fact\}`([^`]+)`")
+
+
+def _uri(from_doc: str, to_doc: str, anchor: str) -> str:
+    """``to_doc``'s HTML page from ``from_doc``'s, with an anchor, as Sphinx links pages."""
+    folder = posixpath.dirname(from_doc)
+    return f"{posixpath.relpath(to_doc, folder or '.')}.html#{anchor}"
+
+
 def control_pages(book: SynthBook, render: Callable[[object], str]) -> dict[str, str]:
-    """The same pages with each role replaced by the value it renders, written literally."""
+    """The same pages, each role replaced by the value it renders, written literally.
+
+    As the role's value does, the value links to the fact's register entry.
+    """
     values = {f.key: _escaped(render(f.value)) for f in book.book_facts}
-    role = re.compile(r"\{fact\}`([^`]+)`")
-    return {name: role.sub(lambda m: values[m.group(1)], text) for name, text in book.pages.items()}
+
+    def page(name: str, text: str) -> str:
+        def link(match: re.Match) -> str:
+            key = match.group(1)
+            return f"[{values[key]}]({_uri(name, REGISTER, f'fact-{key}')})"
+
+        return _ROLE.sub(link, text)
+
+    return {name: page(name, text) for name, text in book.pages.items()}
+
+
+class _Cited(NamedTuple):
+    """One citation as the extension records it: its page, number on the page, line."""
+
+    docname: str
+    number: int
+    line: int
+
+
+def _citations(book: SynthBook, timeline: str) -> dict[str, list[_Cited]]:
+    """key -> its citations in reading order, numbered and placed as the facts domain does.
+
+    A citation's number counts the fact's citations on its page; its line is the
+    first line of its paragraph (MyST gives inline markup its paragraph's line).
+    The timeline, last in the index, cites each event's date on the entry's line.
+    """
+    cited: dict[str, list[_Cited]] = {}
+    for docname, text in book.pages.items():  # the index lists the pages in this order
+        seen: dict[str, int] = {}
+        paragraph = 0
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                paragraph = 0
+                continue
+            paragraph = paragraph or number
+            for key in _ROLE.findall(line):
+                seen[key] = seen.get(key, 0) + 1
+                cited.setdefault(key, []).append(_Cited(docname, seen[key], paragraph))
+    for number, line in enumerate(timeline.splitlines(), 1):
+        entry = _ENTRY.match(line)
+        if entry:
+            cited.setdefault(entry["key"], []).append(_Cited(TIMELINE, 1, number))
+    return cited
+
+
+_ENTRY = re.compile(r"(?P<key>[a-z_]+\.[a-z0-9_]+): ")
+
+
+def _title(text: str) -> str:
+    """A page's title: its first line, a level-one heading."""
+    return text.splitlines()[0].removeprefix("# ")
+
+
+def _control_register(
+    book: SynthBook, render: Callable[[object], str], timeline: str
+) -> tuple[str, str]:
+    """The register and the timeline the extension builds, written as literal Markdown.
+
+    The same words and links, as a writer would write them by hand.  The register
+    is a table per subject, in registry order: each fact's label, key, evidence
+    and note, its value, kind, seed line, and a link to each place citing it.
+    The timeline is a table of the entries of ``timeline`` (the book's
+    ``fact-timeline``) in date order: each date linked to its register entry,
+    then the headline.  What Markdown cannot write without raw HTML is left out:
+    the anchors of the citations and the entries (the links name them all the
+    same), the citations' tooltips, and the evidence's ``<details>`` (its words
+    are written in the cell).
+    """
+    from canru_facts.i18n import describe
+    from canru_facts.proof import prove
+    from canru_facts.registry import Registry
+    from canru_facts.seed import Seed
+    from canru_facts.style import capitalise, typographic
+
+    registry = Registry(_by_subject(book.book_facts))  # the order write_registry gives
+    lines = prove(registry, Seed.from_text(book.corpus, SEED_NAME)).lines
+    cited = _citations(book, timeline)
+    titles = {name: _title(text) for name, text in book.pages.items()}
+    titles[TIMELINE] = _title(timeline)
+    out = ["# Register of facts", ""]
+    subject = None
+    for f in registry.values():
+        if subject_of(f) != subject:
+            out += [""] if subject else []
+            subject = subject_of(f)
+            out += [
+                f"## {subject.replace('_', ' ').capitalize()}",
+                "",
+                "| Fact | Value | Kind | Seed line | Cited in |",
+                "|---|---|---|---|---|",
+            ]
+        line = lines.get((f.key, ""))
+        more = ""
+        for mention, said in f.also.items():
+            at = lines.get((f.key, mention))
+            where = f" (line {at})" if at else ""
+            more += _escaped(f"Also stated (@{mention}): \u201c{said}\u201d{where}")
+        if f.note:
+            more += _escaped(f"Note: {f.note}")
+        fact = (
+            f"{_escaped(typographic(f.label))} `{f.key}`"
+            f"Evidence{_escaped(chr(0x201C) + f.evidence + chr(0x201D))}{more}"
+        )
+        kind = _escaped(describe(*f.value.describe(), "en"))
+        links = _backlinks_for(f.key, cited.get(f.key, []), titles)
+        out.append(
+            f"| {fact} | {_escaped(render(f.value))} | {kind} "
+            f"| {line if line else 'not located'} | {links} |"
+        )
+    register = "\n".join(out) + "\n"
+    events = []
+    for index, line in enumerate(timeline.splitlines()):
+        entry = _ENTRY.match(line)
+        if entry:
+            fact = registry[entry["key"]]
+            events.append((fact.value.sort_key, index, fact, line[entry.end() :]))
+    rows = ["# Timeline", "", "| Date | Event |", "|---|---|"]
+    for _sort, _index, fact, headline in sorted(events, key=lambda e: e[:2]):
+        date = _escaped(capitalise(render(fact.value)))
+        entry = _uri(TIMELINE, REGISTER, f"fact-{fact.key}")
+        rows.append(f"| [{date}]({entry}) | {headline} |")
+    return register, "\n".join(rows) + "\n"
+
+
+def _backlinks_for(key: str, cites: list[_Cited], titles: dict[str, str]) -> str:
+    """``Chapter 1: Kakaka, 2; Chapter 7: Rumiso``: each page once by title, then each
+    further citation on it by its number, as the register writes its backlinks."""
+    if not cites:
+        return "*not cited*"
+    out: list[str] = []
+    previous, n = None, 0
+    for cite in cites:
+        n = n + 1 if cite.docname == previous else 1
+        if out:
+            out.append(", " if n > 1 else "; ")
+        title = titles[cite.docname]
+        uri = _uri(REGISTER, cite.docname, f"cite-{key}-{cite.number}")
+        text = _escaped(title if n == 1 else str(n))
+        out.append(f'[{text}]({uri} "{title}, line {cite.line}")')
+        previous = cite.docname
+    return "".join(out)
 
 
 def _index(pages: list[str]) -> str:
     toctree = "\n".join(pages)
     return (
         f"# Synthetic book\n\nA generated book for the benchmark.\n\n"
-        f"```{{toctree}}\n:maxdepth: 1\n\n{toctree}\nregister\ntimeline\n```\n"
+        f"```{{toctree}}\n:maxdepth: 1\n\n{toctree}\n{REGISTER}\n{TIMELINE}\n```\n"
     )
 
 
@@ -770,24 +942,26 @@ def write_book(
     """Write one Sphinx project under ``root/name``: the book, or its control copy.
 
     With ``control_render`` the pages hold literal values and the extension is not
-    loaded; the register and timeline are then written out as plain Markdown.
+    loaded; the register and timeline are then written out as literal Markdown
+    (:func:`_control_register`).  Both books load the same other extensions and
+    the same configuration.
     """
     srcdir = root / ("control" if control_render else "book")
     pages = control_pages(book, control_render) if control_render else book.pages
-    extensions = ["myst_parser", "bench_probe"]
+    extensions = list(EXTENSIONS)
     extra = ""
     if control_render is None:
         extensions.insert(1, "canru_facts.sphinx")
-        extra = 'canru_facts_registry = "synth_facts:FACTS"\ncanru_facts_seed = "../corpus.txt"\n'
+        extra = f'canru_facts_registry = "synth_facts:FACTS"\ncanru_facts_seed = "../{SEED_NAME}"\n'
         register = register or "# Register of facts\n\n```{fact-register}\n```\n"
         timeline = timeline or _timeline(book)
     else:
-        register, timeline = _control_register(book, control_render)
+        register, timeline = _control_register(book, control_render, _timeline(book))
     for docname, text in {
         **pages,
         "index": _index(list(pages)),
-        "register": register,
-        "timeline": timeline,
+        REGISTER: register,
+        TIMELINE: timeline,
     }.items():
         path = srcdir / f"{docname}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -808,27 +982,10 @@ def _timeline(book: SynthBook) -> str:
     return "# Timeline\n\n```{fact-timeline}\n" + option + "\n" + "\n".join(entries) + "\n```\n"
 
 
-def _control_register(book: SynthBook, render) -> tuple[str, str]:
-    """The register and timeline as literal Markdown, for the control copy."""
-    rows = ["| Key | Fact | Value | Evidence |", "|---|---|---|---|"]
-    for f in book.book_facts:
-        rows.append(
-            f"| {_escaped(f.key)} | {_escaped(f.label)} | {_escaped(render(f.value))} "
-            f"| {_escaped(f.evidence)} |"
-        )
-    register = "# Register of facts\n\n" + "\n".join(rows) + "\n"
-    dated = sorted(
-        (f for f in book.book_facts if f.is_dated and f.value.sort_key is not None),
-        key=lambda f: f.value.sort_key,
-    )
-    items = [f"- {_escaped(render(f.value))}: {_escaped(f.label)}" for f in dated]
-    return register, "# Timeline\n\n" + "\n".join(items) + "\n"
-
-
 def write_support(root: Path, book: SynthBook) -> None:
     """The corpus, the book's registry, the registry of every fact, and the probe."""
     root.mkdir(parents=True, exist_ok=True)
-    (root / "corpus.txt").write_text(book.corpus, encoding="utf-8")
+    (root / SEED_NAME).write_text(book.corpus, encoding="utf-8")
     write_registry(root / "synth_facts", book.book_facts)
     write_registry(root / "synth_facts_all", book.facts)
     (root / "bench_probe.py").write_text(PROBE, encoding="utf-8")

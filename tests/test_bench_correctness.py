@@ -24,6 +24,7 @@ from bench.naive import MISSING_EVIDENCE, VALUE_NOT_STATED, naive_check, verdict
 from canru_facts.proof import prove  # noqa: E402
 from canru_facts.registry import Registry  # noqa: E402
 from canru_facts.seed import Seed  # noqa: E402
+from canru_facts.style import render  # noqa: E402
 
 SMALL = synth.Sizes(
     facts=700, book_facts=40, pages=8, citations=80, corpus_bytes=250_000, missing=7, wrong_value=7
@@ -135,3 +136,35 @@ def test_one_fact_edit_rewrites_its_pages_the_register_and_the_timeline(built_bo
     assert rebuilt.written == sorted(expected)
     page = (root / "html" / f"{sorted(small_book.citing[fact.key])[0]}.html").read_text("utf-8")
     assert f">{fact.value.year + 1}<" in page
+
+
+# --- the control is the same book, every value written by hand -----------------------------
+
+
+def _shown(html: Path) -> tuple[str, list[tuple[str, str, str]]]:
+    """A page's words (the tooltips aside) and its links: (text, address, hint) each."""
+    from bs4 import BeautifulSoup
+
+    body = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("div.body")
+    for tip in body.select(".fact-tip, a.headerlink"):
+        tip.decompose()
+    links = [(a.get_text(), a["href"], a.get("title", "")) for a in body.find_all("a")]
+    return " ".join(body.get_text().split()), links
+
+
+def test_the_control_shows_the_same_words_and_links(tmp_path, small_book):
+    """Register, timeline and chapters: the words a reader sees and every link, alike."""
+    synth.write_support(tmp_path, small_book)
+    env = {"PYTHONPATH": str(tmp_path)}
+    for name, render_by_hand in (("book", None), ("control", render)):
+        src = synth.write_book(
+            tmp_path, small_book, theme="alabaster", control_render=render_by_hand
+        )
+        assert measure.sphinx_build(src, tmp_path / f"{name}-html", jobs=1, env=env).warnings == 0
+    for page in ["register", "timeline", *sorted(small_book.pages)[:3]]:
+        facts_text, facts_links = _shown(tmp_path / "book-html" / f"{page}.html")
+        control_text, control_links = _shown(tmp_path / "control-html" / f"{page}.html")
+        assert control_text == facts_text, page
+        assert control_links == facts_links, page
+    backlinks = _shown(tmp_path / "book-html" / "register.html")[1]
+    assert len(backlinks) >= small_book.sizes.citations

@@ -26,7 +26,7 @@ no passage is looked for.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import MISSING, dataclass, field, fields, replace
 
 from . import drift
@@ -53,6 +53,7 @@ __all__ = [
     "Report",
     "describe",
     "prove",
+    "prove_again",
 ]
 
 HOLDS, UNSTATED = "holds", "unstated"
@@ -190,7 +191,19 @@ def _prove(registry: Registry, seed: Seed, rules: Sequence[Rule]) -> Report:
         for i, now in zip(absent, drift.explain(seed, wanted, brackets, holding), strict=True):
             findings[i] = _drifted(findings[i], now)
         _place_gone(findings)
+    findings += _rule_findings(registry, rules, lines, seed)
+    return Report(seed, findings, lines, unusable)
+
+
+def _rule_findings(
+    registry: Registry,
+    rules: Sequence[Rule],
+    lines: dict[tuple[str, str], int | None],
+    seed: Seed,
+) -> list[Finding]:
+    """One finding per rule, located where the seed states its first fact."""
     places = _places(registry, rules, lines, seed)
+    findings = []
     for rule, problem in check_all(registry, places, rules):
         key = rule.keys[0]
         place = places.get(key)
@@ -204,7 +217,50 @@ def _prove(registry: Registry, seed: Seed, rules: Sequence[Rule]) -> Report:
                 verdict=HOLDS if problem is None else BROKEN,
             )
         )
-    return Report(seed, findings, lines, unusable)
+    return findings
+
+
+def prove_again(
+    registry: Registry,
+    seed: Seed,
+    rules: Sequence[Rule],
+    lines: Mapping[tuple[str, str], int | None],
+    changed: Set[str],
+) -> Report | None:
+    """What ``prove(registry, seed, rules)`` reports, proving only the facts in ``changed``.
+
+    ``lines`` is the seed lines of an earlier proof against this same seed in
+    which every fact held; every fact not in ``changed`` is, as the proof reads
+    it (its value, evidence and further mentions), the fact that proof proved.
+    A fact that holds holds on its own: its line is where the seed first states
+    its evidence, whatever the other facts say.  So the unchanged facts keep
+    their lines and only the changed ones are proven; the rules are checked
+    again, all of them.  None when a changed fact does not hold: where a passage
+    has gone, and what the seed says now, depend on the facts around it, which
+    only the whole proof weighs.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        fresh = Registry(registry[key] for key in registry if key in changed)
+        partial = _prove(fresh, seed, ())
+        if not partial.ok:
+            return None
+        findings: list[Finding] = []
+        now: dict[tuple[str, str], int | None] = {}
+        for fact in registry.values():
+            source = partial.lines if fact.key in changed else lines
+            for mention, evidence in fact.mentions.items():
+                line = source.get((fact.key, mention))
+                if line is None:  # not proven, by this proof or the earlier one
+                    return None
+                now[fact.key, mention] = line
+                findings.append(_holding(fact.key, line, evidence, mention))
+        findings += _rule_findings(registry, rules, now, seed)
+        return Report(seed, findings, now, "")
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _holding_values(mentions, offsets, findings: list[Finding], folded: dict[str, str]):

@@ -17,6 +17,8 @@ from book_testing import warnings_of
 from sphinx.util.console import strip_escape_sequences
 
 from canru_facts import proof
+from canru_facts.seed import Seed
+from canru_facts.sphinx.proving import SEED_CACHE
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -145,3 +147,32 @@ def test_a_changed_rule_is_proven_again(second, monkeypatch):
     assert proofs == [1] and app.statuscode == 1
     [warning] = proof_warnings(app)
     assert "light.first_lit: rule first-lighting-agrees: light.construction is Month(" in warning
+
+
+def test_a_fact_edit_that_holds_proves_that_fact_alone_with_the_kept_seed(second, monkeypatch):
+    """The folded seed is kept beside the doctrees; an edited fact is proven on its own."""
+    root, strict_build = second
+    first = strict_build()
+    assert (Path(first.doctreedir) / SEED_CACHE).is_file()
+    calls: list[str] = []
+    for name in ("prove", "prove_again"):
+        real = getattr(proof, name)
+        monkeypatch.setattr(
+            proof, name, lambda *a, real=real, name=name: calls.append(name) or real(*a)
+        )
+    real_load = Seed.load
+    monkeypatch.setattr(Seed, "load", lambda path: calls.append("load") or real_load(path))
+    edit(root / "light_facts.py", '"Construction begun"', '"Construction started"')
+    app = strict_build()
+    assert calls == ["prove_again"] and app.statuscode == 0
+    domain = app.env.domains["facts"]
+    assert domain.data["proof"].lines[("light.construction", "")] == registry_seed_line(root)
+    edit(root / "seed.txt", "Construction began", "Construction  began")  # the same words
+    calls.clear()
+    assert strict_build().statuscode == 0
+    assert calls == ["load", "prove"]  # another seed: folded and proven whole
+
+
+def registry_seed_line(root: Path) -> int:
+    lines = (root / "seed.txt").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if "Construction began" in line)

@@ -75,6 +75,7 @@ from sphinx.util.fileutil import copy_asset_file
 from ..i18n import DOMAIN, LOCALE_DIR
 from .chart import setup_chart
 from .domain import FactsDomain
+from .forking import setup_forking
 from .infobox import setup_infobox
 from .lint import setup_lint
 from .messages import _
@@ -105,6 +106,7 @@ def setup(app: Any) -> dict[str, Any]:
     setup_chart(app)
     setup_lint(app)
     setup_static(app)
+    setup_forking(app)
     return {
         "version": "0.2",
         "env_version": ENV_VERSION,

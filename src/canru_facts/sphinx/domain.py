@@ -25,6 +25,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Set
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from docutils import nodes
@@ -83,7 +84,7 @@ class FactsDomain(Domain):
     def begin(self, app: Any) -> None:
         """builder-inited: load and prove this build's facts; warn of every failure."""
         self.builder = app.builder
-        self._facts, proof = load(app.config, app.confdir, self.data["proof"])
+        self._facts, proof = load(app.config, app.confdir, self.data["proof"], Path(app.doctreedir))
         if app.config.canru_facts_lint:
             # made now, before a parallel build forks its readers: each inherits it
             self._facts.lint_index  # noqa: B018

@@ -182,12 +182,13 @@ def values_locale(config: Any) -> str:
 
 
 def load(
-    config: Any, confdir: str | Path, previous: ProofState | None
+    config: Any, confdir: str | Path, previous: ProofState | None, cache: Path | None = None
 ) -> tuple[LoadedFacts, ProofState | None]:
     """Load the facts and rules the configuration names, and prove them against the seed.
 
     ``previous`` is the outcome kept from the last build; the new one is returned
     with the facts (None when the book names no seed, or it cannot be read).
+    ``cache`` is where the folded seed is kept between builds (see :mod:`.proving`).
     """
     locale = values_locale(config)
     try:
@@ -223,7 +224,7 @@ def load(
         )
         return LoadedFacts(registry, locale, path.name, {}), None
     try:
-        state = prove_in_build(registry, rules, path, config.canru_facts_rules, previous)
+        state = prove_in_build(registry, rules, path, config.canru_facts_rules, previous, cache)
     except SeedError as err:
         warn(f"canru_facts_seed: {err}", None, "seed")
         return LoadedFacts(registry, locale, path.name, {}), None

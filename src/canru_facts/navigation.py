@@ -1,0 +1,204 @@
+"""A Sphinx extension for books of many pages: the sidebar's list of pages, made once per build.
+
+Add ``"canru_facts.navigation"`` to ``extensions``.  It stands apart from the
+facts: ``canru_facts.sphinx`` does not load it, and it imports nothing of them,
+so a book without facts may use it too.  It changes no page: the HTML is byte
+for byte what Sphinx and the theme write without it.
+
+sphinx-book-theme's sidebar lists the book's pages on every page, through
+Sphinx's ``toctree(titles_only=True, collapse=False, ...)`` template function.
+Sphinx resolves that tree anew for every page it writes, and for each page
+listed copies the page's whole table of contents, every section, only to keep
+its title.  In a book of 200 pages of ten sections each, that is 2,200 entries
+copied, pruned and written out for each page written: half the CPU time of a
+full build, and a quarter of a second for each page a fact edit writes again.
+
+Such a tree (page titles only, not collapsed) differs from one page to the next
+only where it marks the page being written, so this extension makes it twice
+less often:
+
+* **once per folder**: Sphinx resolves the tree for a page that is in no
+  toctree, in the folder of the page being written (its links are relative to
+  that folder).  Then, for each page, the entry of the page itself is marked as
+  Sphinx marks it (``current`` on the entry, its link and its list, and the link
+  made ``#``): a few string operations.  This is done only for a page listed
+  once, at the top level of a list, with nothing listed under it, by the
+  ``html`` builder; the tree of any other page is resolved by Sphinx.
+* **cut once**: whenever Sphinx resolves such a tree, it is handed each page's
+  table of contents already cut as ``titles_only`` cuts it (the top-level
+  entries, and the toctrees inside them; the cut is Sphinx's own, made once per
+  build on a copy).  A page keeps its whole table of contents where the cut
+  could differ from what Sphinx keeps: one that sets ``tocdepth``, or whose
+  contents hold an ``only`` directive.
+
+A tree asked for without ``titles_only``, or collapsed (the part shown then
+depends on the page), is resolved as Sphinx resolves it.  A toctree warning
+raised while the tree is resolved (a missing page, a page without a title) is
+raised once per folder rather than once per page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+
+__all__ = ["cut_toc", "mark_current", "setup"]
+
+# This round of writing's cut tables of contents and lists of pages, by folder.
+_MADE: dict[str, Any] = {"env": None, "tocs": None, "lists": {}}
+# A page name no toctree lists: the list of pages as seen from its folder, marking none.
+_NOBODY = "\x00"
+# Characters the HTML writer escapes in an attribute: such a link is left to Sphinx.
+_ESCAPED = frozenset('&<>"@ \t\n')
+_LIST_TAG = re.compile(r"<ul\b|</ul>")
+
+
+def setup(app: Any) -> dict[str, Any]:
+    # Before pydata-sphinx-theme renders the sidebar, within the same event (priority 500).
+    app.connect("html-page-context", _install, priority=400)
+    app.connect("write-started", _forget)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _forget(app: Any, builder: Any) -> None:
+    """A new round of writing: the tables of contents may have changed since the last."""
+    _MADE.update(env=None, tocs=None, lists={})
+
+
+def _install(
+    app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    resolve = context.get("toctree")
+    if resolve is None:
+        return
+    builder = app.builder
+
+    def toctree(**kwargs: Any) -> str:
+        # Sphinx's defaults: the page's own branch alone (collapse), and every entry.
+        if not kwargs.get("titles_only") or kwargs.get("collapse", True):
+            return resolve(**kwargs)
+        marked = _from_folder_list(builder, pagename, kwargs)
+        if marked is not None:
+            return marked
+        with _cut(builder.env):
+            return resolve(**kwargs)
+
+    context["toctree"] = toctree
+
+
+def _from_folder_list(builder: Any, pagename: str, kwargs: dict[str, Any]) -> str | None:
+    """The page's list of pages, from its folder's, or None where Sphinx must make it."""
+    resolve_for: Callable[..., str] | None = getattr(builder, "_get_local_toctree", None)
+    if builder.name != "html" or resolve_for is None:
+        return None
+    try:
+        key = (posixpath.dirname(pagename), tuple(sorted(kwargs.items())))
+        hash(key)
+    except TypeError:  # an argument that cannot be a key
+        return None
+    folder_list = _MADE["lists"].get(key) if _MADE["env"] is builder.env else None
+    if folder_list is None:
+        nobody = posixpath.join(key[0], _NOBODY)
+        with _cut(builder.env):
+            folder_list = resolve_for(nobody, **kwargs)
+        _MADE["lists"][key] = folder_list
+    href = builder.get_relative_uri(posixpath.join(key[0], _NOBODY), pagename)
+    return mark_current(folder_list, href)
+
+
+def mark_current(folder_list: str, href: str) -> str | None:
+    """The list of pages as Sphinx writes it for the page ``href`` links to, or None.
+
+    ``folder_list`` is the list written for a page of the same folder that it
+    does not list.  Sphinx marks the listed page's entry, link and list
+    ``current`` and links it to ``#``.  None where the page's entry is not the
+    simple case: listed twice, with sections or pages under it, not at the top
+    level, or a link the writer would escape.
+    """
+    if not href or _ESCAPED.intersection(href) or f'href="{href}#' in folder_list:
+        return None
+    uses = folder_list.count(f'href="{href}"')
+    if uses == 0:  # not listed: nothing to mark
+        return folder_list
+    entry = f'<li class="toctree-l1"><a class="reference internal" href="{href}">'
+    at = folder_list.find(entry)
+    if uses > 1 or at < 0 or not folder_list.startswith("</a></li>", folder_list.find("</a>", at)):
+        return None
+    opens = _enclosing_list(folder_list, at)
+    if opens < 0 or not folder_list.startswith("<ul>", opens):
+        return None
+    return "".join(
+        (
+            folder_list[:opens],
+            '<ul class="current">',
+            folder_list[opens + len("<ul>") : at],
+            '<li class="toctree-l1 current"><a class="current reference internal" href="#">',
+            folder_list[at + len(entry) :],
+        )
+    )
+
+
+def _enclosing_list(html: str, at: int) -> int:
+    """Where the list holding the entry at ``at`` opens (-1 if none): lists closed before it
+    and the lists they hold are passed over."""
+    closed = 0
+    for tag in reversed(list(_LIST_TAG.finditer(html, 0, at))):
+        if tag.group() == "</ul>":
+            closed += 1
+        elif closed:
+            closed -= 1
+        else:
+            return tag.start()
+    return -1
+
+
+@contextmanager
+def _cut(env: Any) -> Iterator[None]:
+    """Sphinx sees every page's table of contents cut as ``titles_only`` cuts it."""
+    whole = env.tocs
+    env.tocs = _cut_tocs(env)
+    try:
+        yield
+    finally:
+        env.tocs = whole
+
+
+def _cut_tocs(env: Any) -> dict[str, nodes.Node]:
+    """Every page's table of contents, cut where it can be; made once per round of writing.
+
+    In a parallel build the main process writes the first page before it forks
+    the writers, so they inherit what it made.
+    """
+    if _MADE["env"] is not env:
+        _MADE.update(env=env, lists={})
+        _MADE["tocs"] = {
+            docname: toc if env.metadata.get(docname, {}).get("tocdepth", 0) else cut_toc(toc)
+            for docname, toc in env.tocs.items()
+        }
+    return _MADE["tocs"]
+
+
+def cut_toc(toc: nodes.Node) -> nodes.Node:
+    """A copy of ``toc`` as ``titles_only`` leaves it; ``toc`` itself where it holds ``only``.
+
+    Sphinx's ``_entries_from_toctree`` applies the same cut to its copy of each
+    listed page's table of contents, after copying it whole.  Without a
+    ``tocdepth`` and without ``only`` (which Sphinx filters by tags as it
+    copies), copying and cutting may come in either order.
+    """
+    if not isinstance(toc, nodes.Element) or next(iter(toc.findall(addnodes.only)), None):
+        return toc
+    cut = toc.deepcopy()
+    for top_level in cut.children:
+        if len(top_level) > 1:
+            if subtrees := list(top_level.findall(addnodes.toctree)):
+                top_level[1][:] = subtrees
+            else:
+                top_level.pop(1)
+    return cut
