@@ -299,3 +299,58 @@ def test_reordered_registry_rewrites_the_register_and_the_timeline(book):
     assert set(app.rewritten) == AGGREGATES | PARENT
     keys = [e["data-fact"] for e in soup(app, "register.html").select("tr.fact-entry")]
     assert keys[:2] == ["mission.russia", "mission.canada"]
+
+
+def _split_register(srcdir: Path) -> None:
+    """A second subject, ``more_facts``, with a register page of its own."""
+    (srcdir / "more_facts.py").write_text(
+        "from canru_facts.model import Fact, Year\n\n"
+        'FACTS = [Fact("trade.embargo", "Embargo", Year(2003), evidence="in the fall of 2003")]\n',
+        encoding="utf-8",
+    )
+    edit(
+        srcdir / "book_facts.py",
+        "FACTS = [",
+        "from more_facts import FACTS as MORE\n\nFACTS = [*MORE,",
+    )
+    edit(srcdir / "plain.md", "and no facts,", "and {fact}`trade.embargo`,")
+    timeline, register = "```{fact-timeline}\n", "```{fact-register}\n"
+    edit(srcdir / "timeline.md", timeline, timeline + ":not-events: trade.embargo\n")
+    edit(srcdir / "register.md", register, register + ":subjects: book_facts\n")
+    (srcdir / "register-more.md").write_text(
+        "# More facts\n\n```{fact-register}\n:subjects: more_facts\n```\n", encoding="utf-8"
+    )
+    edit(srcdir / "index.md", "register\ntimeline", "register\nregister-more\ntimeline")
+
+
+def test_a_register_per_subject(book):
+    """A fact edit writes again the register page holding its subject, not the others."""
+    srcdir, rebuild = book
+    _split_register(srcdir)
+    app = rebuild()
+    assert warnings_of(app) == []
+    more = soup(app, "register-more.html")
+    assert [r["data-fact"] for r in more.select("tr.fact-entry")] == ["trade.embargo"]
+    assert not more.select("section section")  # one subject: no sections
+    main = soup(app, "register.html")
+    assert "trade.embargo" not in {r["data-fact"] for r in main.select("tr.fact-entry")}
+    link = soup(app, "plain.html").select_one('[data-fact="trade.embargo"] .fact-value')
+    assert link["href"] == "register-more.html#fact-trade.embargo"
+    edit(srcdir / "more_facts.py", "Year(2003)", "Year(2004)")
+    edit(srcdir / "more_facts.py", "in the fall of 2003", "in the fall of 2004")
+    edit(srcdir / "seed.txt", "in the fall of 2003", "in the fall of 2003 and in the fall of 2004")
+    app = rebuild()
+    assert app.reread == []
+    assert set(app.rewritten) == {"plain", "register-more", "timeline"} | PARENT
+    assert warnings_of(app) == []
+    # the subject's entries move to the first register: every citing page links there
+    edit(srcdir / "register.md", ":subjects: book_facts\n", "")
+    app = rebuild()
+    assert sorted(app.reread) == ["register"]
+    assert [w.split("WARNING: ", 1)[1] for w in warnings_of(app)] == [
+        "the facts of 'more_facts' are in more than one fact-register (also in "
+        "register-more); the role links to this one [fact.register]"
+    ]
+    assert warnings_of(app)[0].split(": WARNING")[0].endswith("register.md:3")
+    link = soup(app, "plain.html").select_one('[data-fact="trade.embargo"] .fact-value')
+    assert link["href"] == "register.html#fact-trade.embargo"

@@ -272,3 +272,42 @@ def test_chart_errors_are_located_and_show_as_problems(broken):
 def test_an_rst_infobox_row_is_located_at_its_line(broken):
     rows = [w for w in located(broken) if w[0] == "lint-rst.rst" and w[2].startswith("fact-info")]
     assert [(w[1], w[3]) for w in rows] == [(17, "fact.unknown")]
+
+
+def test_registers_by_subject_are_checked(copy_root, make_app):
+    """A subject no register holds, and a subject a register lists that has no facts."""
+    srcdir = copy_root("book")
+    register = srcdir / "register.md"
+    register.write_text(
+        register.read_text(encoding="utf-8").replace(
+            "```{fact-register}\n", "```{fact-register}\n:subjects: more_facts, trade\n"
+        ),
+        encoding="utf-8",
+    )
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    assert located(app) == [
+        (
+            "register.md",
+            3,
+            "fact-register: no facts of the subject 'more_facts'; the subjects are book_facts",
+            "fact.register",
+        ),
+        (
+            "register.md",
+            3,
+            "fact-register: no facts of the subject 'trade'; the subjects are book_facts",
+            "fact.register",
+        ),
+        (
+            "register.md",
+            3,
+            "the facts of 'book_facts' are in no fact-register; list book_facts in a "
+            "register's :subjects:",
+            "fact.register",
+        ),
+    ]
+    # the citations link nowhere, and the register is empty
+    link = soup(app, "history.html").select_one('[data-fact="envoy.russia"] .fact-value')
+    assert link.name != "a" or not link.get("href")
+    assert not soup(app, "register.html").select("tr.fact-entry")

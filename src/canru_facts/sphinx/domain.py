@@ -6,7 +6,8 @@ Per page, purged and merged like Sphinx's own citation domain:
   in document order; the role, the infobox, the chart, a list of people's names
   and the timeline (its dates and its headlines' citations) record them;
 * ``registers`` and ``timelines``: the pages holding a ``fact-register`` (with
-  the subjects it lays out as sections) or a ``fact-timeline``.
+  the subjects it lays out, and those its ``:subjects:`` option lists) or a
+  ``fact-timeline``.
 
 Sphinx clears a page's data before reading it again (``clear_doc``) and merges
 what parallel readers found (``merge_domaindata``).  Kept from one build to the
@@ -47,10 +48,20 @@ from .proving import warn_failures
 
 
 class RegisterPlace(NamedTuple):
-    """Where a page holds the register: its line, and the subjects it lays out as sections."""
+    """Where a page holds a register: its line, and the subjects it lays out.
+
+    ``subjects`` is ``("",)`` for a register without sections; ``listed`` is
+    its ``:subjects:`` option, empty when it holds every subject.
+    """
 
     line: int
     subjects: tuple[str, ...]
+    listed: tuple[str, ...] = ()
+
+    def holds(self, subject: str) -> bool:
+        if self.listed:
+            return subject in self.listed
+        return self.subjects == ("",) or subject in self.subjects
 
 
 class Written(NamedTuple):
@@ -59,13 +70,13 @@ class Written(NamedTuple):
     fingerprints: dict[str, str]  # key -> what the book shows of the fact
     order: str  # the registry's order
     shown: dict[str, str]  # docname -> what the register and timeline show of the page
-    register: str | None  # the page holding the register
+    registers: tuple[tuple[str, str], ...]  # (subject, the page holding its register entries)
 
 
 class FactsDomain(Domain):
     name = "facts"
     label = "Facts"
-    data_version = 3
+    data_version = 4
     initial_data: dict[str, Any] = {
         "citations": {},  # docname -> [Citation]
         "registers": {},  # docname -> RegisterPlace
@@ -137,6 +148,7 @@ class FactsDomain(Domain):
         cites: list[Citation] = []
         seen: dict[str, int] = {}
         subjects: list[str] = []
+        listed: tuple[str, ...] = ()
         register_line = 0
 
         def anchor(key: str) -> tuple[str, int]:
@@ -171,12 +183,13 @@ class FactsDomain(Domain):
             elif isinstance(node, fact_register):
                 register_line = register_line or node.line or 0
                 subjects.append(node["subject"])
+                listed = node["listed"]
             elif isinstance(node, fact_timeline):
                 self.timelines[docname] = node.line or 0
                 for cited, _place in walk(node, (fact_ref,)):  # its dates and headlines
                     record(cited)
         if subjects:
-            self.registers[docname] = RegisterPlace(register_line, tuple(subjects))
+            self.registers[docname] = RegisterPlace(register_line, tuple(subjects), listed)
         if cites:
             self.citations[docname] = cites
 
@@ -188,9 +201,19 @@ class FactsDomain(Domain):
     def cited_keys(self) -> set[str]:
         return {c.key for cites in self.citations.values() for c in cites}
 
-    def register_doc(self) -> str | None:
-        """The page holding the register (the first, if a book has several)."""
-        return min(self.registers) if self.registers else None
+    def register_docs(self) -> dict[str, str]:
+        """subject -> the page holding its facts' register entries.
+
+        A subject two registers hold is the first page's (by name); a subject no
+        register holds has no entry, and its citations link nowhere.
+        """
+        out: dict[str, str] = {}
+        for subject in self.facts.subject_names():
+            for docname in sorted(self.registers):
+                if self.registers[docname].holds(subject):
+                    out[subject] = docname
+                    break
+        return out
 
     def citations_by_key(self) -> dict[str, list[tuple[str, Citation]]]:
         """key -> [(docname, citation)], in the order a reader meets them."""
@@ -204,15 +227,29 @@ class FactsDomain(Domain):
     # --- checks ------------------------------------------------------------------------------
 
     def check_consistency(self) -> None:
-        """One warning per fact that no page cites, located at the register."""
-        register = self.register_doc()
-        if register is None:
+        """Each subject in one register; one warning per fact that no page cites.
+
+        Located at the register that holds the fact (or the first register).
+        """
+        if not self.registers:
             return
-        location = (register, self.registers[register].line)
-        if len(self.registers) > 1:
-            others = ", ".join(sorted(self.registers)[1:])
-            words = str(_("more than one fact-register (also in %s); the role links to this one"))
-            warn(words % others, location, "register")
+        first = min(self.registers)
+        docs = self.register_docs()
+        for subject in self.facts.subject_names():
+            holding = [d for d in sorted(self.registers) if self.registers[d].holds(subject)]
+            if len(holding) > 1:
+                words = _(
+                    "the facts of %(subject)r are in more than one fact-register (also in "
+                    "%(others)s); the role links to this one"
+                )
+                detail = {"subject": subject, "others": ", ".join(holding[1:])}
+                warn(str(words) % detail, self._place(holding[0]), "register")
+            elif not holding:
+                words = _(
+                    "the facts of %(subject)r are in no fact-register; list %(subject)s "
+                    "in a register's :subjects:"
+                )
+                warn(str(words) % {"subject": subject}, self._place(first), "register")
         cited = self.cited_keys()
         words = str(
             _(
@@ -220,10 +257,14 @@ class FactsDomain(Domain):
                 "or take it out of the registry"
             )
         )
+        subjects = self.facts.subjects
         for key, fact in self.facts.registry.items():
             if key not in cited:
                 detail = {"key": key, "label": fact.label, "role": f"{{fact}}`{key}`"}
-                warn(words % detail, location, "uncited")
+                warn(words % detail, self._place(docs.get(subjects[key], first)), "uncited")
+
+    def _place(self, docname: str) -> tuple[str, int]:
+        return docname, self.registers[docname].line
 
     def resolve_any_xref(self, *args: Any) -> list:  # nothing here is an xref target
         return []

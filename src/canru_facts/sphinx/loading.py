@@ -156,6 +156,10 @@ class LoadedFacts:
             groups.setdefault(self.subjects[fact.key], []).append(fact)
         return list(groups.items())
 
+    def subject_names(self) -> list[str]:
+        """The subjects, in registry order."""
+        return list(dict.fromkeys(self.subjects.values()))
+
     @cached_property
     def subjects(self) -> dict[str, str]:
         """key -> the subject the fact is registered under (:func:`subject_of`)."""

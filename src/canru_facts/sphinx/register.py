@@ -36,13 +36,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
 from ..house import house, language
 from ..i18n import describe
 from ..model import Fact
-from .messages import _
+from .messages import _, warn
 from .nodes import (
     Citation,
     cell,
@@ -63,27 +64,55 @@ if TYPE_CHECKING:
 
 
 class FactRegister(SphinxDirective):
-    """Usage: a ``fact-register`` directive, alone, at the top level of a page."""
+    """Usage: a ``fact-register`` directive, alone, at the top level of a page.
+
+    Option ``:subjects:``, names separated by commas or spaces: this page holds
+    the entries of these subjects only (a book of many facts may give each
+    subject, or a few, a page of its own; a fact edit then writes only its
+    subject's page again).  Without it, the page holds every fact.
+    """
 
     has_content = False
-    option_spec: ClassVar[dict] = {}
+    option_spec: ClassVar[dict] = {"subjects": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
-        groups = self.env.domains["facts"].facts.by_subject()
-        if len(groups) <= 1:
-            return [self._placeholder("")]
+        known = self.env.domains["facts"].facts.subject_names()
+        listed = tuple(re.split(r"[\s,]+", self.options.get("subjects", "").strip()))
+        listed = tuple(name for name in listed if name)
+        for name in listed:
+            if name not in known:
+                words = _(
+                    "fact-register: no facts of the subject %(name)r; the subjects are %(known)s"
+                )
+                detail = {"name": name, "known": ", ".join(known)}
+                warn(str(words) % detail, self.get_location(), "register")
+        subjects = layout(known, listed)
+        if len(subjects) <= 1:
+            return [self._placeholder(subject, listed) for subject in subjects]
         out: list[nodes.Node] = []
-        for subject, _facts in groups:
+        for subject in subjects:
             section = nodes.section(ids=[f"fact-group-{subject}"], names=[])
             section += nodes.title("", subject.replace("_", " ").capitalize())
-            section += self._placeholder(subject)
+            section += self._placeholder(subject, listed)
             out.append(section)
         return out
 
-    def _placeholder(self, subject: str) -> fact_register:
-        node = fact_register(subject=subject)
+    def _placeholder(self, subject: str, listed: tuple[str, ...]) -> fact_register:
+        node = fact_register(subject=subject, listed=listed)
         self.set_source_info(node)
         return node
+
+
+def layout(known: list[str], listed: tuple[str, ...]) -> tuple[str, ...]:
+    """The subjects a register lays out, each a section when there are several.
+
+    ``("",)``: one table without a section (a book of one subject, or a register
+    listing none the registry has).  A register listing subjects holds those the
+    registry has, in the registry's order.
+    """
+    if not listed:
+        return tuple(known) if len(known) > 1 else ("",)
+    return tuple(subject for subject in known if subject in listed) or ("",)
 
 
 # --- building it, when the page is written ------------------------------------------------
@@ -144,12 +173,12 @@ def columns(page: Page) -> list[str]:
 
 
 def build_register(page: Page, node: fact_register) -> list[nodes.Node]:
-    """The table of one subject (every fact, if the register has one section)."""
-    subject = node["subject"]
+    """The table of one subject (every fact the register holds, if it has no sections)."""
+    subject, listed = node["subject"], node["listed"]
     facts = [
         fact
         for name, group in page.facts.by_subject()
-        if not subject or name == subject
+        if (name == subject if subject else not listed or name in listed)
         for fact in group
     ]
     words = Words(page)

@@ -118,11 +118,15 @@ class Page:
         self.format: str = self.builder.format
         self.document = document
         self.docname = docname
-        self.register = domain.register_doc()
+        self._registers = domain.register_docs()  # subject -> its register page
         self._uris: dict[str, str | None] = {}  # target page -> its URI from this page
         self._titles: dict[str, str] = {}
         self._by_key: dict[str, list[tuple[str, Citation]]] | None = None
         self._tips: dict[tuple[str, str], str] = {}  # (key, mention) -> id of its tooltip
+
+    def register_of(self, key: str) -> str | None:
+        """The page holding the fact's register entry, if a register holds its subject."""
+        return self._registers.get(self.facts.subjects.get(key, ""))
 
     # --- citations -------------------------------------------------------------------------
 
@@ -140,8 +144,9 @@ class Page:
             return
         key, mention, variant = reference
         node[:] = self.facts.value_nodes(key, variant)
-        if self.register is not None:
-            uri = self.uri(self.register, entry_id(key))
+        register = self.register_of(key)
+        if register is not None:
+            uri = self.uri(register, entry_id(key))
             if uri is not None:
                 node["refuri"] = uri
         if self.format == "html" and not (place.in_title or place.in_link):

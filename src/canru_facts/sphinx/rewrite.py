@@ -9,18 +9,19 @@ with what they would be written from now:
 
 * a fact whose value, words, seed lines or subject changed (or that was added or
   removed): the pages citing it are written again, failed citations included,
-  plus the register and the timeline, which show every fact;
-* the registry's order changed: the register and the timeline;
+  plus the register page holding its subject (before and now) and the timeline;
+* the registry's order changed: the registers and the timeline;
 * a page read again now cites other facts, at other places, under another title,
   or lists other pages in its toctree: the register's backlinks may have moved,
-  so the register (and the timeline, written with it);
-* the register moved to another page: every citing page, since its links point there.
+  so the registers (and the timeline, written with them);
+* a subject's entries moved to another register page: every citing page, since
+  its links point there, and the registers.
 
 Sphinx itself also writes the page whose toctree lists a page it writes.
 
-One thing makes a page be read again: the register lays out one section per
-subject (the module defining the facts), and its sections are in the book's
-table of contents, made when the page is read.  At ``env-get-outdated`` a
+One thing makes a page be read again: a register lays out one section per
+subject (the module defining the facts) it holds, and its sections are in the
+book's table of contents, made when the page is read.  At ``env-get-outdated`` a
 register page whose subjects are no longer the registry's is read again.
 """
 
@@ -34,6 +35,7 @@ from sphinx.util import logging
 from .domain import FactsDomain, Written
 from .messages import _
 from .nodes import source_text
+from .register import layout
 
 logger = logging.getLogger("canru_facts")
 
@@ -41,17 +43,20 @@ logger = logging.getLogger("canru_facts")
 def register_outdated(app: Any, env: Any, added: set, changed: set, removed: set) -> set[str]:
     """env-get-outdated: register pages whose sections no longer match the registry's subjects."""
     domain: FactsDomain = env.domains["facts"]
-    subjects = tuple(subject for subject, _facts in domain.facts.by_subject())
-    if len(subjects) == 1:
-        subjects = ("",)  # one subject: no sections (see register.py)
-    return {doc for doc, place in domain.registers.items() if place.subjects != subjects}
+    known = domain.facts.subject_names()
+    return {
+        doc
+        for doc, place in domain.registers.items()
+        if place.subjects != layout(known, place.listed)
+    }
 
 
 def pages_to_rewrite(app: Any, env: Any) -> set[str]:
     """env-get-updated: the pages to write again, and what they are written from, kept."""
     domain: FactsDomain = env.domains["facts"]
     facts = domain.facts
-    now = Written(facts.fingerprints(), facts.order(), shown(env, domain), domain.register_doc())
+    registers = tuple(domain.register_docs().items())
+    now = Written(facts.fingerprints(), facts.order(), shown(env, domain), registers)
     before = domain.written
     domain.data["written"] = now
     if before is None:  # a first build writes every page anyway
@@ -65,10 +70,23 @@ def pages_to_rewrite(app: Any, env: Any) -> set[str]:
     stale = domain.citing_docs(edited)
     if edited:
         logger.info(str(_("[facts] %d edited; %d pages cite them")), len(edited), len(stale))
-    if edited or before.order != now.order or before.shown != now.shown:
+        # the timelines, and the registers holding the edited facts, before and now
+        subjects = {
+            printed.rpartition(":")[2]  # a fingerprint ends with the fact's subject
+            for key in edited
+            for printed in (before.fingerprints.get(key), now.fingerprints.get(key))
+            if printed
+        }
+        holding = {
+            doc
+            for doc, place in domain.registers.items()
+            if any(place.holds(subject) for subject in subjects)
+        }
+        stale |= set(domain.timelines) | holding
+    if before.order != now.order or before.shown != now.shown:
         stale |= aggregates
-    if before.register != now.register:
-        stale |= set(domain.citations)
+    if before.registers != now.registers:
+        stale |= set(domain.citations) | aggregates
     return stale
 
 

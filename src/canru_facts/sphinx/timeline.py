@@ -226,14 +226,15 @@ def gathered_paragraph(page: Page, gathered: list[Fact], words: Words) -> nodes.
         if n:
             out.append(nodes.Text("; "))
         label = page.facts.label(fact.key)
-        if page.register is None:
+        register = page.register_of(fact.key)
+        if register is None:
             out.append(nodes.Text(label))
         elif page.format == "latex":  # print: the label and the register page
-            refid = f"{page.register}:{entry_id(fact.key)}"
+            refid = f"{register}:{entry_id(fact.key)}"
             where = nodes.Text(f"{label} ({words.register_page} ")
             out += [where, fact_pageref(refid=refid), nodes.Text(")")]
         else:
-            out.append(link(label, page.uri(page.register, entry_id(fact.key))))
+            out.append(link(label, page.uri(register, entry_id(fact.key))))
     out.append(nodes.Text(after))
     return element(nodes.paragraph, *out, classes=["fact-timeline-also"])
 
