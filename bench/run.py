@@ -263,7 +263,8 @@ def _bench_edit(
     """
     fact = _edited_fact(book)
     expected_read: list[str] = []
-    expected_written = sorted(book.citing[fact.key] | {"register", "timeline", "index"})
+    register = synth.register_page(synth.subject_of(fact))
+    expected_written = sorted(book.citing[fact.key] | {register, "timeline", "index"})
     registry = synth.registry_file(root / "synth_facts", fact)
     text = registry.read_text(encoding="utf-8")
     line = synth.registry_line(fact)
@@ -496,8 +497,8 @@ def _rows(results: dict[str, object]) -> list[tuple[str, str, str, str]]:
         rows.append(
             (
                 "2. documents re-written after one fact edit",
-                f"{inc['rewritten']} per run; {inc['pages_citing_it']} citing pages + register + "
-                f"timeline + index = {inc['expected_rewritten']}; "
+                f"{inc['rewritten']} per run; {inc['pages_citing_it']} citing pages + "
+                f"its subject's register page + timeline + index = {inc['expected_rewritten']}; "
                 f"no-op wrote {inc['noop_rewritten']}",
                 "exact",
                 _verdict(inc["rewritten_exact"] and not any(inc["noop_rewritten"])),

@@ -756,6 +756,20 @@ myst_all_links_external = True
 # Both books: the extensions every book of the benchmark loads.
 EXTENSIONS = ["myst_parser", "bench_probe", "canru_facts.navigation"]
 REGISTER, TIMELINE = "register", "timeline"
+
+
+def register_page(subject: str) -> str:
+    """The register page of a subject's facts: a book of 2,000 facts gives each
+    subject a page of its own (``fact-register`` with ``:subjects:``), as the
+    register of one page would be too heavy to read; a fact edit writes only
+    its subject's page again."""
+    return f"{REGISTER}/{subject}"
+
+
+def _register_title(subject: str) -> str:
+    return f"Register: {subject.capitalize()}"
+
+
 SEED_NAME = "corpus.txt"
 
 
@@ -779,11 +793,12 @@ def control_pages(book: SynthBook, render: Callable[[object], str]) -> dict[str,
     As the role's value does, the value links to the fact's register entry.
     """
     values = {f.key: _escaped(render(f.value)) for f in book.book_facts}
+    registers = {f.key: register_page(subject_of(f)) for f in book.book_facts}
 
     def page(name: str, text: str) -> str:
         def link(match: re.Match) -> str:
             key = match.group(1)
-            return f"[{values[key]}]({_uri(name, REGISTER, f'fact-{key}')})"
+            return f"[{values[key]}]({_uri(name, registers[key], f'fact-{key}')})"
 
         return _ROLE.sub(link, text)
 
@@ -834,12 +849,12 @@ def _title(text: str) -> str:
 
 def _control_register(
     book: SynthBook, render: Callable[[object], str], timeline: str
-) -> tuple[str, str]:
+) -> dict[str, str]:
     """The register and the timeline the extension builds, written as literal Markdown.
 
     The same words and links, as a writer would write them by hand.  The register
-    is a table per subject, in registry order: each fact's label, key, evidence
-    and note, its value, kind, seed line, and a link to each place citing it.
+    is a page per subject, a table in registry order: each fact's label, key,
+    evidence and note, its value, kind, seed line, and a link to each place citing it.
     The timeline is a table of the entries of ``timeline`` (the book's
     ``fact-timeline``) in date order: each date linked to its register entry,
     then the headline.  What Markdown cannot write without raw HTML is left out:
@@ -858,14 +873,12 @@ def _control_register(
     cited = _citations(book, timeline)
     titles = {name: _title(text) for name, text in book.pages.items()}
     titles[TIMELINE] = _title(timeline)
-    out = ["# Register of facts", ""]
-    subject = None
+    registers: dict[str, list[str]] = {}
     for f in registry.values():
-        if subject_of(f) != subject:
-            out += [""] if subject else []
-            subject = subject_of(f)
-            out += [
-                f"## {subject.replace('_', ' ').capitalize()}",
+        subject = subject_of(f)
+        if subject not in registers:
+            registers[subject] = [
+                f"# {_register_title(subject)}",
                 "",
                 "| Fact | Value | Kind | Seed line | Cited in |",
                 "|---|---|---|---|---|",
@@ -883,12 +896,12 @@ def _control_register(
             f"Evidence{_escaped(chr(0x201C) + f.evidence + chr(0x201D))}{more}"
         )
         kind = _escaped(describe(*f.value.describe(), "en"))
-        links = _backlinks_for(f.key, cited.get(f.key, []), titles)
-        out.append(
+        links = _backlinks_for(register_page(subject), f.key, cited.get(f.key, []), titles)
+        registers[subject].append(
             f"| {fact} | {_escaped(render(f.value))} | {kind} "
             f"| {line if line else 'not located'} | {links} |"
         )
-    register = "\n".join(out) + "\n"
+    pages = {register_page(name): "\n".join(out) + "\n" for name, out in registers.items()}
     events = []
     for index, line in enumerate(timeline.splitlines()):
         entry = _ENTRY.match(line)
@@ -898,12 +911,12 @@ def _control_register(
     rows = ["# Timeline", "", "| Date | Event |", "|---|---|"]
     for _sort, _index, fact, headline in sorted(events, key=lambda e: e[:2]):
         date = _escaped(capitalise(render(fact.value)))
-        entry = _uri(TIMELINE, REGISTER, f"fact-{fact.key}")
+        entry = _uri(TIMELINE, register_page(subject_of(fact)), f"fact-{fact.key}")
         rows.append(f"| [{date}]({entry}) | {headline} |")
-    return register, "\n".join(rows) + "\n"
+    return {**pages, TIMELINE: "\n".join(rows) + "\n"}
 
 
-def _backlinks_for(key: str, cites: list[_Cited], titles: dict[str, str]) -> str:
+def _backlinks_for(register: str, key: str, cites: list[_Cited], titles: dict[str, str]) -> str:
     """``Chapter 1: Kakaka, 2; Chapter 7: Rumiso``: each page once by title, then each
     further citation on it by its number, as the register writes its backlinks."""
     if not cites:
@@ -915,7 +928,7 @@ def _backlinks_for(key: str, cites: list[_Cited], titles: dict[str, str]) -> str
         if out:
             out.append(", " if n > 1 else "; ")
         title = titles[cite.docname]
-        uri = _uri(REGISTER, cite.docname, f"cite-{key}-{cite.number}")
+        uri = _uri(register, cite.docname, f"cite-{key}-{cite.number}")
         text = _escaped(title if n == 1 else str(n))
         out.append(f'[{text}]({uri} "{title}, line {cite.line}")')
         previous = cite.docname
@@ -926,25 +939,18 @@ def _index(pages: list[str]) -> str:
     toctree = "\n".join(pages)
     return (
         f"# Synthetic book\n\nA generated book for the benchmark.\n\n"
-        f"```{{toctree}}\n:maxdepth: 1\n\n{toctree}\n{REGISTER}\n{TIMELINE}\n```\n"
+        f"```{{toctree}}\n:maxdepth: 1\n\n{toctree}\n{TIMELINE}\n```\n"
     )
 
 
-def write_book(
-    root: Path,
-    book: SynthBook,
-    *,
-    theme: str,
-    control_render=None,
-    register: str = "",
-    timeline: str = "",
-) -> Path:
+def write_book(root: Path, book: SynthBook, *, theme: str, control_render=None) -> Path:
     """Write one Sphinx project under ``root/name``: the book, or its control copy.
 
-    With ``control_render`` the pages hold literal values and the extension is not
-    loaded; the register and timeline are then written out as literal Markdown
-    (:func:`_control_register`).  Both books load the same other extensions and
-    the same configuration.
+    The register is a page per subject (:func:`register_page`), listed after the
+    chapters, then the timeline.  With ``control_render`` the pages hold literal
+    values and the extension is not loaded; the register and timeline are then
+    written out as literal Markdown (:func:`_control_register`).  Both books
+    load the same other extensions and the same configuration.
     """
     srcdir = root / ("control" if control_render else "book")
     pages = control_pages(book, control_render) if control_render else book.pages
@@ -953,16 +959,17 @@ def write_book(
     if control_render is None:
         extensions.insert(1, "canru_facts.sphinx")
         extra = f'canru_facts_registry = "synth_facts:FACTS"\ncanru_facts_seed = "../{SEED_NAME}"\n'
-        register = register or "# Register of facts\n\n```{fact-register}\n```\n"
-        timeline = timeline or _timeline(book)
+        subjects = dict.fromkeys(subject_of(f) for f in _by_subject(book.book_facts))
+        aggregates = {
+            register_page(subject): f"# {_register_title(subject)}\n\n"
+            f"```{{fact-register}}\n:subjects: {subject}\n```\n"
+            for subject in subjects
+        }
+        aggregates[TIMELINE] = _timeline(book)
     else:
-        register, timeline = _control_register(book, control_render, _timeline(book))
-    for docname, text in {
-        **pages,
-        "index": _index(list(pages)),
-        REGISTER: register,
-        TIMELINE: timeline,
-    }.items():
+        aggregates = _control_register(book, control_render, _timeline(book))
+    listed = [*pages, *(name for name in aggregates if name != TIMELINE)]
+    for docname, text in {**pages, "index": _index(listed), **aggregates}.items():
         path = srcdir / f"{docname}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -109,7 +109,8 @@ def built_book(tmp_path_factory, small_book):
 
 def test_the_first_build_reads_every_page(built_book, small_book):
     _root, _src, _env, first = built_book
-    assert set(first.read) == {*small_book.pages, "index", "register", "timeline"}
+    registers = {synth.register_page(synth.subject_of(f)) for f in small_book.book_facts}
+    assert set(first.read) == {*small_book.pages, "index", *registers, "timeline"}
     assert first.warnings == 0
 
 
@@ -132,7 +133,8 @@ def test_one_fact_edit_rewrites_its_pages_the_register_and_the_timeline(built_bo
     )
     rebuilt = measure.sphinx_build(src, root / "html", jobs=1, env=env)
     assert rebuilt.read == []
-    expected = small_book.citing[fact.key] | {"register", "timeline", "index"}
+    register = synth.register_page(synth.subject_of(fact))
+    expected = small_book.citing[fact.key] | {register, "timeline", "index"}
     assert rebuilt.written == sorted(expected)
     page = (root / "html" / f"{sorted(small_book.citing[fact.key])[0]}.html").read_text("utf-8")
     assert f">{fact.value.year + 1}<" in page
@@ -161,10 +163,13 @@ def test_the_control_shows_the_same_words_and_links(tmp_path, small_book):
             tmp_path, small_book, theme="alabaster", control_render=render_by_hand
         )
         assert measure.sphinx_build(src, tmp_path / f"{name}-html", jobs=1, env=env).warnings == 0
-    for page in ["register", "timeline", *sorted(small_book.pages)[:3]]:
+    registers = sorted({synth.register_page(synth.subject_of(f)) for f in small_book.book_facts})
+    for page in [*registers, "timeline", *sorted(small_book.pages)[:3]]:
         facts_text, facts_links = _shown(tmp_path / "book-html" / f"{page}.html")
         control_text, control_links = _shown(tmp_path / "control-html" / f"{page}.html")
         assert control_text == facts_text, page
         assert control_links == facts_links, page
-    backlinks = _shown(tmp_path / "book-html" / "register.html")[1]
+    backlinks = [
+        link for page in registers for link in _shown(tmp_path / "book-html" / f"{page}.html")[1]
+    ]
     assert len(backlinks) >= small_book.sizes.citations

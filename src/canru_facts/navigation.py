@@ -50,8 +50,15 @@ from sphinx import addnodes
 
 __all__ = ["cut_toc", "mark_current", "setup"]
 
-# This round of writing's cut tables of contents and lists of pages, by folder.
-_MADE: dict[str, Any] = {"env": None, "tocs": None, "lists": {}}
+# This round of writing's cut tables of contents, lists of pages and theme's
+# sidebars, by folder.
+_MADE: dict[str, Any] = {
+    "env": None,
+    "tocs": None,
+    "lists": {},
+    "sidebars": {},
+    "compared": None,  # whether a sidebar made here matched the theme's (None: not yet)
+}
 # A page name no toctree lists: the list of pages as seen from its folder, marking none.
 _NOBODY = "\x00"
 # Characters the HTML writer escapes in an attribute: such a link is left to Sphinx.
@@ -62,13 +69,15 @@ _LIST_TAG = re.compile(r"<ul\b|</ul>")
 def setup(app: Any) -> dict[str, Any]:
     # Before pydata-sphinx-theme renders the sidebar, within the same event (priority 500).
     app.connect("html-page-context", _install, priority=400)
+    # After pydata-sphinx-theme has added its template functions (priority 500).
+    app.connect("html-page-context", _install_sidebar, priority=600)
     app.connect("write-started", _forget)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
 def _forget(app: Any, builder: Any) -> None:
     """A new round of writing: the tables of contents may have changed since the last."""
-    _MADE.update(env=None, tocs=None, lists={})
+    _MADE.update(env=None, tocs=None, lists={}, sidebars={}, compared=None)
 
 
 def _install(
@@ -94,6 +103,14 @@ def _install(
 
 def _from_folder_list(builder: Any, pagename: str, kwargs: dict[str, Any]) -> str | None:
     """The page's list of pages, from its folder's, or None where Sphinx must make it."""
+    folder_list = _folder_list(builder, pagename, kwargs)
+    if folder_list is None:
+        return None
+    return mark_current(folder_list, _href(builder, pagename))
+
+
+def _folder_list(builder: Any, pagename: str, kwargs: dict[str, Any]) -> str | None:
+    """The list of pages as Sphinx writes it for the page's folder, marking no page."""
     resolve_for: Callable[..., str] | None = getattr(builder, "_get_local_toctree", None)
     if builder.name != "html" or resolve_for is None:
         return None
@@ -108,8 +125,104 @@ def _from_folder_list(builder: Any, pagename: str, kwargs: dict[str, Any]) -> st
         with _cut(builder.env):
             folder_list = resolve_for(nobody, **kwargs)
         _MADE["lists"][key] = folder_list
-    href = builder.get_relative_uri(posixpath.join(key[0], _NOBODY), pagename)
-    return mark_current(folder_list, href)
+    return folder_list
+
+
+def _href(builder: Any, pagename: str) -> str:
+    """How a page of the folder links to ``pagename``."""
+    return builder.get_relative_uri(posixpath.join(posixpath.dirname(pagename), _NOBODY), pagename)
+
+
+def _install_sidebar(
+    app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """pydata-sphinx-theme's sidebar, made from its folder's rather than once per page.
+
+    The theme's ``generate_toctree_html`` parses the list of pages Sphinx wrote
+    (BeautifulSoup), adds its classes and writes it out again: for a book of
+    200 pages, most of the time it takes to write a page.  For the sidebar of
+    sphinx-book-theme (``startdepth=0``, ``titles_only``, not collapsed), the
+    theme's sidebar for the page's folder, marking no page, is made once; each
+    page's is that one with the page's entry and list marked as the theme marks
+    them (:func:`mark_sidebar`).  The first page marked in a round of writing
+    (in each process) is made by the theme too and compared: if the two differ,
+    the theme makes every sidebar itself.
+    """
+    made = context.get("generate_toctree_html")
+    if made is None or app.builder.name != "html":
+        return
+    # The theme's function itself, not its per-page cache, for the unmarked sidebar.
+    function = getattr(made, "__wrapped__", None)
+    if function is None:
+        return
+    builder = app.builder
+
+    def generate_toctree_html(
+        kind: str, startdepth: int = 1, show_nav_level: int = 1, **kwargs: Any
+    ) -> Any:
+        simple = kind == "sidebar" and startdepth == 0 and kwargs.get("titles_only")
+        folder_list = (
+            _folder_list(builder, pagename, kwargs)
+            if simple and not kwargs.get("collapse", True)
+            else None
+        )
+        if folder_list is None:
+            return made(kind, startdepth, show_nav_level, **kwargs)
+        key = (posixpath.dirname(pagename), show_nav_level, tuple(sorted(kwargs.items())))
+        unmarked = _MADE["sidebars"].get(key)
+        if unmarked is None:
+            resolve = context["toctree"]
+            context["toctree"] = lambda **_kwargs: folder_list
+            try:
+                unmarked = str(function(kind, startdepth, show_nav_level, **kwargs))
+            finally:
+                context["toctree"] = resolve
+            _MADE["sidebars"][key] = unmarked
+        href = _href(builder, pagename)
+        if f'href="{href}"' not in unmarked:  # a page in no list: nothing to mark
+            return unmarked
+        marked = mark_sidebar(unmarked, href)
+        if marked is None or _MADE["compared"] is False:
+            return made(kind, startdepth, show_nav_level, **kwargs)
+        if _MADE["compared"]:
+            return marked
+        # The first page marked: the theme makes it too, and the two must agree.
+        theirs = str(made(kind, startdepth, show_nav_level, **kwargs))
+        _MADE["compared"] = theirs == marked
+        return theirs
+
+    context["generate_toctree_html"] = generate_toctree_html
+
+
+def mark_sidebar(unmarked: str, href: str) -> str | None:
+    """The theme's sidebar for the page ``href`` links to, from the one marking no page.
+
+    As :func:`mark_current` marks Sphinx's list, with the theme's classes: the
+    entry ``current active``, its top-level list ``current nav bd-sidenav``.
+    None where the page's entry is not the simple case.
+    """
+    if not href or _ESCAPED.intersection(href) or f'href="{href}#' in unmarked:
+        return None
+    uses = unmarked.count(f'href="{href}"')
+    if uses == 0:
+        return unmarked
+    entry = f'<li class="toctree-l1"><a class="reference internal" href="{href}">'
+    at = unmarked.find(entry)
+    if uses > 1 or at < 0 or not unmarked.startswith("</a></li>", unmarked.find("</a>", at)):
+        return None
+    top = '<ul class="nav bd-sidenav">'
+    opens = _enclosing_list(unmarked, at)
+    if opens < 0 or not unmarked.startswith(top, opens):
+        return None
+    return "".join(
+        (
+            unmarked[:opens],
+            '<ul class="current nav bd-sidenav">',
+            unmarked[opens + len(top) : at],
+            '<li class="toctree-l1 current active"><a class="current reference internal" href="#">',
+            unmarked[at + len(entry) :],
+        )
+    )
 
 
 def mark_current(folder_list: str, href: str) -> str | None:

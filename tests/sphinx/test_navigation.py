@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from book_testing import warnings_of
 
-from canru_facts.navigation import cut_toc, mark_current
+from canru_facts import navigation
+from canru_facts.navigation import cut_toc, mark_current, mark_sidebar
 
 FOLDER_LIST = (
     '<ul>\n<li class="toctree-l1"><a class="reference internal" href="a.html">A</a></li>\n'
@@ -102,3 +103,50 @@ def test_the_cut_keeps_titles_and_toctrees(build):
     assert [n.tagname for n in guide.findall() if n.tagname == "toctree"] == ["toctree"]
     assert cut_toc(env.tocs["only"]) is env.tocs["only"]  # only: kept whole
     assert env.tocs["intro"].astext() != cut_toc(env.tocs["intro"]).astext() == "Introduction"
+
+
+THEME_LIST = FOLDER_LIST.replace("<ul>", '<ul class="nav bd-sidenav">')
+
+
+def test_the_theme_sidebar_is_marked_as_the_theme_marks_it():
+    assert mark_sidebar(THEME_LIST, "b.html") == (
+        '<ul class="current nav bd-sidenav">\n'
+        '<li class="toctree-l1"><a class="reference internal" href="a.html">A</a></li>\n'
+        '<li class="toctree-l1 current active"><a class="current reference internal" href="#">'
+        "B</a></li>\n</ul>\n"
+    )
+    assert mark_sidebar(THEME_LIST, "c.html") == THEME_LIST
+    assert mark_sidebar(THEME_LIST + THEME_LIST, "b.html") is None
+    assert mark_sidebar(FOLDER_LIST, "b.html") is None  # not the theme's list
+
+
+def _with_theme(build, monkeypatch=None) -> dict[str, str]:
+    app = build(
+        "html",
+        root="navigation",
+        confoverrides={
+            "extensions": ["myst_parser", "canru_facts.navigation"],
+            "html_theme": "sphinx_book_theme",
+        },
+    )
+    assert warnings_of(app) == []
+    return _pages(app.outdir)
+
+
+def test_the_theme_sidebars_are_made_once_per_folder(build):
+    _with_theme(build)
+    assert navigation._MADE["compared"] is True
+    assert {folder for folder, *_rest in navigation._MADE["sidebars"]} == {
+        "",
+        "guide",
+        "guide/deep",
+    }
+
+
+def test_a_sidebar_the_theme_would_mark_otherwise_is_left_to_the_theme(build, monkeypatch):
+    """The first page marked is compared with the theme's own: a wrong mark is never written."""
+    right = _with_theme(build)
+    monkeypatch.setattr(navigation, "mark_sidebar", lambda unmarked, href: unmarked)
+    wrong = _with_theme(build)
+    assert navigation._MADE["compared"] is False
+    assert wrong == right
