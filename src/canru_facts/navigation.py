@@ -69,8 +69,10 @@ _LIST_TAG = re.compile(r"<ul\b|</ul>")
 def setup(app: Any) -> dict[str, Any]:
     # Before pydata-sphinx-theme renders the sidebar, within the same event (priority 500).
     app.connect("html-page-context", _install, priority=400)
-    # After pydata-sphinx-theme has added its template functions (priority 500).
-    app.connect("html-page-context", _install_sidebar, priority=600)
+    # After pydata-sphinx-theme has added its template functions, before it renders
+    # the sidebar to see whether it is empty (see _theme_functions_first).
+    app.connect("html-page-context", _install_sidebar, priority=460)
+    app.connect("builder-inited", _theme_functions_first)
     app.connect("write-started", _forget)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
@@ -133,6 +135,26 @@ def _href(builder: Any, pagename: str) -> str:
     return builder.get_relative_uri(posixpath.join(posixpath.dirname(pagename), _NOBODY), pagename)
 
 
+def _theme_functions_first(app: Any) -> None:
+    """pydata-sphinx-theme's template functions added at priority 450, not 500.
+
+    The theme adds them (``add_toctree_functions``) and then renders each sidebar
+    template once to see whether it is empty (``update_and_remove_templates``),
+    both at priority 500, one after the other: no listener of this extension can
+    come between them to make the sidebar from its folder's.  Its functions only
+    define what templates call later, so adding them first changes nothing else.
+    The theme is loaded with the builder, so its listeners are known here.
+    """
+    try:
+        from pydata_sphinx_theme.toctree import add_toctree_functions
+    except ImportError:
+        return
+    for listener in list(app.events.listeners.get("html-page-context", ())):
+        if listener.handler is add_toctree_functions and listener.priority == 500:
+            app.disconnect(listener.id)
+            app.connect("html-page-context", add_toctree_functions, priority=450)
+
+
 def _install_sidebar(
     app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -145,8 +167,9 @@ def _install_sidebar(
     theme's sidebar for the page's folder, marking no page, is made once; each
     page's is that one with the page's entry and list marked as the theme marks
     them (:func:`mark_sidebar`).  The first page marked in a round of writing
-    (in each process) is made by the theme too and compared: if the two differ,
-    the theme makes every sidebar itself.
+    is made by the theme too and compared: if the two differ, the theme makes
+    every sidebar itself.  A parallel build makes every folder's sidebar with
+    the first page, which the main process writes before the writers fork.
     """
     made = context.get("generate_toctree_html")
     if made is None or app.builder.name != "html":
@@ -168,16 +191,31 @@ def _install_sidebar(
         )
         if folder_list is None:
             return made(kind, startdepth, show_nav_level, **kwargs)
-        key = (posixpath.dirname(pagename), show_nav_level, tuple(sorted(kwargs.items())))
-        unmarked = _MADE["sidebars"].get(key)
-        if unmarked is None:
-            resolve = context["toctree"]
-            context["toctree"] = lambda **_kwargs: folder_list
-            try:
-                unmarked = str(function(kind, startdepth, show_nav_level, **kwargs))
-            finally:
-                context["toctree"] = resolve
-            _MADE["sidebars"][key] = unmarked
+        args = (show_nav_level, tuple(sorted(kwargs.items())))
+
+        def unmarked_for(folder: str, folder_list: str) -> str:
+            """The theme's sidebar for a page of ``folder`` in no list: the theme's
+            function, handed that folder's list of pages."""
+            made_for = _MADE["sidebars"].get((folder, *args))
+            if made_for is None:
+                resolve = context["toctree"]
+                context["toctree"] = lambda **_kwargs: folder_list
+                try:
+                    made_for = str(function(kind, startdepth, show_nav_level, **kwargs))
+                finally:
+                    context["toctree"] = resolve
+                _MADE["sidebars"][folder, *args] = made_for
+            return made_for
+
+        if app.parallel > 1 and not _MADE["sidebars"]:
+            # Made now, before the writers fork (the first page is written by the
+            # main process): else each of them would make them all again.
+            for other in sorted({posixpath.dirname(d) for d in builder.env.found_docs}):
+                page = posixpath.join(other, _NOBODY)
+                listed = _folder_list(builder, page, kwargs)
+                if listed is not None:
+                    unmarked_for(other, listed)
+        unmarked = unmarked_for(posixpath.dirname(pagename), folder_list)
         href = _href(builder, pagename)
         if f'href="{href}"' not in unmarked:  # a page in no list: nothing to mark
             return unmarked
