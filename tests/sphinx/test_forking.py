@@ -52,3 +52,28 @@ def test_objects_someone_else_froze_stay_frozen(parallel_build):
         assert gc.get_freeze_count() >= before
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("parallel", [0, 2], ids=["serial", "parallel"])
+def test_a_build_freezes_what_it_holds_until_it_ends(build, parallel, monkeypatch):
+    """Read and written with the environment and the facts frozen; all unfrozen after."""
+    seen: dict[str, int] = {}
+    original_setup = forking.setup_forking
+
+    def setup_and_watch(app):
+        original_setup(app)
+        app.connect(
+            "env-before-read-docs",
+            lambda app, env, docs: seen.setdefault("read", gc.get_freeze_count()),
+            priority=900,
+        )
+        app.connect(
+            "doctree-resolved",
+            lambda app, doctree, docname: seen.setdefault("write", gc.get_freeze_count()),
+        )
+
+    monkeypatch.setattr("canru_facts.sphinx.setup_forking", setup_and_watch)
+    assert gc.get_freeze_count() == 0
+    build("html", root="book", parallel=parallel)
+    assert seen["read"] > 0 and seen["write"] > 0
+    assert gc.get_freeze_count() == 0

@@ -1,4 +1,13 @@
-"""Parallel builds: a forked worker leaves the objects it inherits out of its collector's reach.
+"""Python's cyclic garbage collector, kept off what a build holds for its whole length.
+
+A build holds the environment, the facts and the proof's outcome from start to
+end.  Each full collection walks all of them again, to free none: about a fifth
+of the CPU time of writing the synthetic book of 2,000 facts and 200 pages.  So
+what is alive when the pages are about to be read (``env-before-read-docs``)
+and when they are about to be written (``write-started``) is frozen
+(:func:`gc.freeze`) until ``build-finished``, which unfreezes it: its garbage is
+then collected as any other.  A build in a process where someone else froze
+objects leaves the collector alone.
 
 With ``-j N`` Sphinx forks its readers and writers from the main process, which
 by then holds the environment, the facts, the proof's outcome and, while
@@ -10,9 +19,10 @@ every page of it.  On a book of 2,000 facts and 200 pages that doubled the CPU
 time of ``-j 2`` over ``-j 1`` (about 13 s of 49 s).
 
 So, while a parallel build runs, the objects alive just before each fork are
-frozen (:func:`gc.freeze`): the worker's collector never examines them.  The
-parent unfreezes them as soon as the fork is made, so its own garbage is still
-collected.  A worker lives for one chunk of pages; whatever of the inherited
+frozen (:func:`gc.freeze`): the worker's collector never examines them.  Once
+the build has frozen what it holds (above), they stay frozen in the parent too
+until ``build-finished``; before that, the parent unfreezes them as soon as the
+fork is made.  A worker lives for one chunk of pages; whatever of the inherited
 objects it drops is freed when it exits.  The hook acts only between
 ``builder-inited`` and ``build-finished`` of a build with more than one process,
 and leaves alone objects someone else froze.
@@ -26,12 +36,20 @@ from typing import Any
 
 __all__ = ["setup_forking"]
 
-_STATE = {"registered": False, "active": False, "thaw": False}
+_STATE = {"registered": False, "active": False, "thaw": False, "frozen": False}
 
 
 def setup_forking(app: Any) -> None:
     app.connect("builder-inited", _start)
+    app.connect("env-before-read-docs", lambda app, env, docnames: _freeze())
+    app.connect("write-started", lambda app, builder: _freeze())
     app.connect("build-finished", _stop)
+
+
+def _freeze() -> None:
+    if _STATE["frozen"] or gc.get_freeze_count() == 0:
+        _STATE["frozen"] = True
+        gc.freeze()
 
 
 def _start(app: Any) -> None:
@@ -45,6 +63,9 @@ def _start(app: Any) -> None:
 
 def _stop(app: Any, exception: BaseException | None) -> None:
     _STATE["active"] = False
+    if _STATE["frozen"]:
+        _STATE["frozen"] = False
+        gc.unfreeze()
 
 
 def _before_fork() -> None:
