@@ -39,8 +39,8 @@ Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
     Duration     (more than 35 years; words below ten)     :words  :digits  :number
     Ordinal      (65th anniversary; words below tenth)     :words  :digits  :number (65th)
 
-Directives: ``fact-register`` (every fact, a table per subject, with backlinks;
-see :mod:`.register`), ``fact-timeline`` (one entry per event, a line of its
+Directives: ``fact-register`` (every fact, or those of the subjects its
+``:subjects:`` lists, a table per subject, with backlinks; see :mod:`.register`), ``fact-timeline`` (one entry per event, a line of its
 content each; see :mod:`.timeline`), ``fact-people`` (one person's key per
 line, a table of names, roles and organisations; see :mod:`.people`),
 ``fact-source`` (the seed's provenance; see :mod:`.source`), ``fact-infobox``
@@ -60,8 +60,9 @@ words are in its message catalogue (``locale/``), in the book's ``language``.
 A page is read with placeholders that name facts; every value, link, tooltip
 and aggregate is made when the page is written (:mod:`.resolve`), so a fact edit
 writes the pages that show the fact again without reading them (:mod:`.rewrite`).
-Each module below holds one concern, with its own ``setup_*``; :func:`setup` only
-calls them.
+While the book is read and written, what it holds throughout is kept from the
+garbage collector (:mod:`.forking`).  Each module below holds one concern, with
+its own ``setup_*``; :func:`setup` only calls them.
 """
 
 from __future__ import annotations

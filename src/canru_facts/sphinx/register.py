@@ -1,8 +1,10 @@
 """The ``fact-register`` directive: the book's appendix of every fact, one table per subject.
 
 Each fact is a row of its subject's table (:class:`~.nodes.fact_entry`),
-anchored at ``fact-KEY`` (the role links there), in the registry's order.  In
-HTML and EPUB its cells are:
+anchored at ``fact-KEY`` (the role links there), in the registry's order.  A
+register holds every subject, or those its ``:subjects:`` option lists: a book
+of many facts may give each subject a page of its own.  In HTML and EPUB a
+row's cells are:
 
 * **Fact**: its label, the row's headline, with the key in small type under it,
   and its evidence, further mentions and note on demand (``<details>``);
