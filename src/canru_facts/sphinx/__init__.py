@@ -40,7 +40,8 @@ Variants, by the kind of value (``canru_facts.style.VARIANTS``)::
     Ordinal      (65th anniversary; words below tenth)     :words  :digits  :number (65th)
 
 Directives: ``fact-register`` (every fact, or those of the subjects its
-``:subjects:`` lists, a table per subject, with backlinks; see :mod:`.register`), ``fact-timeline`` (one entry per event, a line of its
+``:subjects:`` lists, a table per subject, with backlinks; see
+:mod:`.register`), ``fact-timeline`` (one entry per event, a line of its
 content each; see :mod:`.timeline`), ``fact-people`` (one person's key per
 line, a table of names, roles and organisations; see :mod:`.people`),
 ``fact-source`` (the seed's provenance; see :mod:`.source`), ``fact-infobox``

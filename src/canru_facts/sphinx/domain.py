@@ -246,10 +246,11 @@ class FactsDomain(Domain):
                 warn(str(words) % detail, self._place(holding[0]), "register")
             elif not holding:
                 words = _(
-                    "the facts of %(subject)r are in no fact-register; list %(subject)s "
+                    "the facts of %(subject)r are in no fact-register; list %(name)s "
                     "in a register's :subjects:"
                 )
-                warn(str(words) % {"subject": subject}, self._place(first), "register")
+                detail = {"subject": subject, "name": subject}
+                warn(str(words) % detail, self._place(first), "register")
         cited = self.cited_keys()
         words = str(
             _(
