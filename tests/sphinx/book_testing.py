@@ -35,3 +35,10 @@ def copy_root_to(name: str, target: Path) -> Path:
     """Copy ``roots/test-NAME`` to ``target``."""
     shutil.copytree(ROOTS / f"test-{name}", target)
     return target
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Edit a copied test book's file: ``old`` (which must be there) becomes ``new``."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")

@@ -250,9 +250,8 @@ def test_register_moved_rewrites_every_citing_page(book):
     assert link["href"] == "timeline.html#fact-envoy.russia"
 
 
-def test_a_new_subject_rereads_the_register(book):
-    """The register's sections, one per module of facts, are in the table of contents."""
-    srcdir, rebuild = book
+def _add_subject(srcdir: Path) -> None:
+    """A second module of facts, ``more_facts``: one fact, cited on the plain page."""
     (srcdir / "more_facts.py").write_text(
         "from canru_facts.model import Fact, Year\n\n"
         'FACTS = [Fact("trade.embargo", "Embargo", Year(2003), evidence="in the fall of 2003")]\n',
@@ -264,6 +263,12 @@ def test_a_new_subject_rereads_the_register(book):
         "from more_facts import FACTS as MORE\n\nFACTS = [*MORE,",
     )
     edit(srcdir / "plain.md", "and no facts,", "and {fact}`trade.embargo`,")
+
+
+def test_a_new_subject_rereads_the_register(book):
+    """The register's sections, one per module of facts, are in the table of contents."""
+    srcdir, rebuild = book
+    _add_subject(srcdir)
     app = rebuild()
     assert sorted(app.reread) == ["plain", "register"]
     titles = [h.get_text() for h in soup(app, "register.html").select("section section h2")]
@@ -303,17 +308,7 @@ def test_reordered_registry_rewrites_the_register_and_the_timeline(book):
 
 def _split_register(srcdir: Path) -> None:
     """A second subject, ``more_facts``, with a register page of its own."""
-    (srcdir / "more_facts.py").write_text(
-        "from canru_facts.model import Fact, Year\n\n"
-        'FACTS = [Fact("trade.embargo", "Embargo", Year(2003), evidence="in the fall of 2003")]\n',
-        encoding="utf-8",
-    )
-    edit(
-        srcdir / "book_facts.py",
-        "FACTS = [",
-        "from more_facts import FACTS as MORE\n\nFACTS = [*MORE,",
-    )
-    edit(srcdir / "plain.md", "and no facts,", "and {fact}`trade.embargo`,")
+    _add_subject(srcdir)
     timeline, register = "```{fact-timeline}\n", "```{fact-register}\n"
     edit(srcdir / "timeline.md", timeline, timeline + ":not-events: trade.embargo\n")
     edit(srcdir / "register.md", register, register + ":subjects: book_facts\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from book_testing import soup, warnings_of
+from book_testing import replace_in, soup, warnings_of
 from test_warnings import located
 
 
@@ -54,13 +54,7 @@ def test_a_list_of_people_in_print_and_plain_text(build):
 
 def test_a_key_that_is_no_person_is_a_located_warning(build, copy_root):
     srcdir = copy_root("almanac")
-    page = srcdir / "people.md"
-    page.write_text(
-        page.read_text(encoding="utf-8").replace(
-            "town.mayor\n", "town.mayor\ntown.closed\nharbour.closed\n"
-        ),
-        encoding="utf-8",
-    )
+    replace_in(srcdir / "people.md", "town.mayor\n", "town.mayor\ntown.closed\nharbour.closed\n")
     app = build("html", srcdir=srcdir)
     found = [w for w in located(app) if w[0] == "people.md"]
     assert found == [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from book_testing import soup, warnings_of
+from book_testing import replace_in, soup, warnings_of
 from sphinx.errors import ConfigError, SphinxWarning
 from sphinx.util.console import strip_escape_sequences
 
@@ -277,13 +277,8 @@ def test_an_rst_infobox_row_is_located_at_its_line(broken):
 def test_registers_by_subject_are_checked(copy_root, make_app):
     """A subject no register holds, and a subject a register lists that has no facts."""
     srcdir = copy_root("book")
-    register = srcdir / "register.md"
-    register.write_text(
-        register.read_text(encoding="utf-8").replace(
-            "```{fact-register}\n", "```{fact-register}\n:subjects: more_facts, trade\n"
-        ),
-        encoding="utf-8",
-    )
+    directive = "```{fact-register}\n"
+    replace_in(srcdir / "register.md", directive, directive + ":subjects: more_facts, trade\n")
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert located(app) == [
