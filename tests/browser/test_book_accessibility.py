@@ -52,3 +52,15 @@ def test_axe_finds_no_serious_or_critical_violation(
     assert not blocking, f"serious or critical accessibility violations ({theme} theme):\n" + (
         "\n".join(blocking)
     )
+
+
+def test_every_target_on_a_phone_is_large_enough_to_touch(axe, book_pages, phone_page):
+    """WCAG 2.2's target size (24 by 24 CSS pixels, or space around), which axe runs
+    only when asked: the register's "Evidence" under each label is one such target."""
+    small: list[str] = []
+    for name in book_pages:
+        phone_page.goto(name, wait_until="load")
+        options = {"runOnly": {"type": "rule", "values": ["target-size"]}}
+        for violation in axe.run(phone_page, options=options).response["violations"]:
+            small.append(f"{name}: {_describe(violation)}")
+    assert not small, "targets too small to touch:\n" + "\n".join(small)
