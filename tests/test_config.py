@@ -49,6 +49,9 @@ def test_a_pyproject_without_the_table_is_not_a_book(tmp_path):
 
 
 def test_without_a_book_the_command_says_what_to_pass(tmp_path, monkeypatch, capsys):
+    # A project of its own, without a book, wherever the temporary folder is (under
+    # nox it is inside this project, whose book is then not this folder's).
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "other"\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 2
     err = capsys.readouterr().err
@@ -83,3 +86,15 @@ def test_a_bad_provenance_file_is_a_located_error(tmp_path):
     (tmp_path / "s.toml").write_text('retrieved = "yesterday"\n', encoding="utf-8")
     with pytest.raises(ProvenanceError, match=r"s\.toml: 'retrieved' must be a date"):
         Provenance.load(tmp_path / "s.txt")
+
+
+def test_the_nearest_project_decides(tmp_path):
+    """A project inside another's folder has no book of its own: not the other's."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.canru-facts]\nregistry = "book.facts:FACTS"\nseed = "seed.txt"\n', encoding="utf-8"
+    )
+    inner = tmp_path / "inner" / "docs"
+    inner.mkdir(parents=True)
+    (inner.parent / "pyproject.toml").write_text('[project]\nname = "inner"\n', encoding="utf-8")
+    assert find(inner) is None
+    assert find(tmp_path).registry == "book.facts:FACTS"

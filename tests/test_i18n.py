@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import io
 
 from babel.messages.extract import extract_from_dir
@@ -70,10 +71,16 @@ def test_every_translation_keeps_its_placeholders():
 
 
 def test_the_shipped_mo_is_the_compiled_po():
+    """The same messages and translations; the header (which names the Babel release that
+    compiled it) and the file's layout may differ."""
     compiled = io.BytesIO()
     write_mo(compiled, _catalogue())
-    shipped = FRENCH.with_suffix(".mo").read_bytes()
-    assert shipped == compiled.getvalue(), "run `nox -s catalogue` to compile the .po"
+    compiled.seek(0)
+    with FRENCH.with_suffix(".mo").open("rb") as shipped:
+        ours = gettext.GNUTranslations(shipped)._catalog
+    theirs = gettext.GNUTranslations(compiled)._catalog
+    ours.pop("", None), theirs.pop("", None)
+    assert ours == theirs, "run `nox -s catalogue` to compile the .po"
 
 
 def test_french_values_take_their_words_from_the_catalogue():

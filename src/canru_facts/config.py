@@ -8,8 +8,9 @@ its seed once::
     rules = "canru_facts.facts:RULES"      # optional: rules tying facts together
     seed = "seeds/canada-russia-relations.txt"   # relative to pyproject.toml
 
-``canru-facts`` finds the nearest pyproject.toml from the working folder
-upwards; ``--registry``, ``--rules`` and ``--seed`` override it.  The Sphinx
+``canru-facts`` reads the nearest pyproject.toml from the working folder
+upwards (a project without the table has no book); ``--registry``, ``--rules``
+and ``--seed`` override it.  The Sphinx
 book reads the same table through :func:`find` in its conf.py.
 """
 
@@ -43,14 +44,14 @@ class BookConfig:
 
 
 def find(start: Path | None = None) -> BookConfig | None:
-    """The book configured in the nearest pyproject.toml at or above ``start``; None if none."""
+    """The book of the nearest pyproject.toml at or above ``start``; None if there is none,
+    or if that project configures no book (a project's folder is its own, whatever
+    the folders around it configure)."""
     folder = (start or Path.cwd()).resolve()
     for candidate in (folder, *folder.parents):
         path = candidate / "pyproject.toml"
         if path.is_file():
-            config = read(path)
-            if config is not None:
-                return config
+            return read(path)
     return None
 
 
