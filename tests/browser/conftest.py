@@ -296,10 +296,21 @@ def expect(browser):
 
 @pytest.fixture(scope="session")
 def script():
-    """The JavaScript function in tests/browser/js/NAME.js, for page.evaluate()."""
+    """The JavaScript function in tests/browser/js/NAME.js, for page.evaluate().
+
+    A line ``// @include FILE.js`` in it stands for that file's statements,
+    indented as the line is (the colour helpers two scripts share).
+    """
 
     def load(name: str) -> str:
-        return (SCRIPTS / f"{name}.js").read_text(encoding="utf-8")
+        text = (SCRIPTS / f"{name}.js").read_text(encoding="utf-8")
+
+        def include(match: re.Match) -> str:
+            indent, shared = match[1], (SCRIPTS / match[2]).read_text(encoding="utf-8")
+            lines = shared.splitlines(keepends=True)
+            return "".join(indent + line if line.strip() else line for line in lines)
+
+        return re.sub(r"^( *)// @include (\S+\.js)\n", include, text, flags=re.M)
 
     return load
 
