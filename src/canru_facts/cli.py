@@ -246,6 +246,10 @@ def _tell(plan, seed: Seed) -> None:
     def facts(findings) -> list[str]:  # a value changes once, whichever mentions show it
         return list(dict.fromkeys(f.key for f in findings))
 
+    def listed(findings) -> None:  # each on a line of its own: the verdict's first line
+        for finding in findings:
+            print("    " + describe(finding, seed.path).splitlines()[0])
+
     if plan.reworded:
         print(f"{len(plan.reworded)} reworded: new quote for {quotes(plan.reworded)}")
     if plan.accepted:
@@ -256,17 +260,14 @@ def _tell(plan, seed: Seed) -> None:
             f"{len(facts(plan.changed))} changed, left as they are "
             "(take them with --accept KEY or --accept-all):"
         )
-        for finding in plan.changed:
-            print("    " + describe(finding, seed.path).splitlines()[0])
+        listed(plan.changed)
     if plan.gone:
         print(
             f"{len(plan.gone)} gone, for you to decide (remove the fact and its citations, "
             "or quote where the seed says it now):"
         )
-        for finding in plan.gone:
-            print("    " + describe(finding, seed.path).splitlines()[0])
-    for finding in plan.other:
-        print("    " + describe(finding, seed.path).splitlines()[0])
+        listed(plan.gone)
+    listed(plan.other)
     for problem in plan.problems:
         print(f"cannot apply: {problem}")
 
