@@ -60,6 +60,7 @@ from .nodes import (
     fact_table,
     text_element,
 )
+from .writers import depart_nothing, skip, visit_nothing
 
 if TYPE_CHECKING:
     from .resolve import Page
@@ -78,7 +79,7 @@ class FactRegister(SphinxDirective):
     option_spec: ClassVar[dict] = {"subjects": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
-        known = self.env.domains["facts"].facts.subject_names()
+        known = self.env.domains["facts"].facts.subject_names
         listed = tuple(re.split(r"[\s,]+", self.options.get("subjects", "").strip()))
         listed = tuple(name for name in listed if name)
         for name in listed:
@@ -455,18 +456,6 @@ def latex_visit_fact_pageref(self: Any, node: fact_pageref) -> None:
     label = self.idescape(node["refid"])  # \detokenize{DOCNAME:ID}, as Sphinx labels it
     self.body.append(rf"\hyperref[{label}]{{\pageref*{{{label}}}}}")
     raise nodes.SkipNode
-
-
-def skip(self: Any, node: nodes.Node) -> None:
-    raise nodes.SkipNode
-
-
-def visit_nothing(self: Any, node: nodes.Node) -> None:
-    pass
-
-
-def depart_nothing(self: Any, node: nodes.Node) -> None:
-    pass
 
 
 def setup_register(app: Any) -> None:

@@ -135,8 +135,17 @@ def plain_visit_fact_ref(self: Any, node: fact_ref) -> None:
     fill_copy(self, node)
 
 
+def visit_nothing(self: Any, node: nodes.Node) -> None:
+    pass
+
+
 def depart_nothing(self: Any, node: nodes.Node) -> None:
     pass
+
+
+def skip(self: Any, node: nodes.Node) -> None:
+    """A node this format leaves out, with its children."""
+    raise nodes.SkipNode
 
 
 def setup_writers(app: Any) -> None:
