@@ -208,7 +208,7 @@ class FactsDomain(Domain):
         register holds has no entry, and its citations link nowhere.
         """
         out: dict[str, str] = {}
-        for subject in self.facts.subject_names():
+        for subject in self.facts.subject_names:
             for docname in sorted(self.registers):
                 if self.registers[docname].holds(subject):
                     out[subject] = docname
@@ -235,7 +235,7 @@ class FactsDomain(Domain):
             return
         first = min(self.registers)
         docs = self.register_docs()
-        for subject in self.facts.subject_names():
+        for subject in self.facts.subject_names:
             holding = [d for d in sorted(self.registers) if self.registers[d].holds(subject)]
             if len(holding) > 1:
                 words = _(

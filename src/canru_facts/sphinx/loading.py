@@ -145,6 +145,11 @@ class LoadedFacts:
             for key, fact in self.registry.items()
         }
 
+    @staticmethod
+    def subject_in(printed: str) -> str:
+        """The subject a fingerprint of :meth:`fingerprints` was made under (its last part)."""
+        return printed.rpartition(":")[2]
+
     def order(self) -> str:
         """Digest of the registry's order, which the register and the timeline follow."""
         return hashlib.blake2b("\x1f".join(self.registry).encode(), digest_size=8).hexdigest()
@@ -156,6 +161,7 @@ class LoadedFacts:
             groups.setdefault(self.subjects[fact.key], []).append(fact)
         return list(groups.items())
 
+    @cached_property
     def subject_names(self) -> list[str]:
         """The subjects, in registry order."""
         return list(dict.fromkeys(self.subjects.values()))

@@ -43,7 +43,7 @@ logger = logging.getLogger("canru_facts")
 def register_outdated(app: Any, env: Any, added: set, changed: set, removed: set) -> set[str]:
     """env-get-outdated: register pages whose sections no longer match the registry's subjects."""
     domain: FactsDomain = env.domains["facts"]
-    known = domain.facts.subject_names()
+    known = domain.facts.subject_names
     return {
         doc
         for doc, place in domain.registers.items()
@@ -72,7 +72,7 @@ def pages_to_rewrite(app: Any, env: Any) -> set[str]:
         logger.info(str(_("[facts] %d edited; %d pages cite them")), len(edited), len(stale))
         # the timelines, and the registers holding the edited facts, before and now
         subjects = {
-            printed.rpartition(":")[2]  # a fingerprint ends with the fact's subject
+            facts.subject_in(printed)
             for key in edited
             for printed in (before.fingerprints.get(key), now.fingerprints.get(key))
             if printed
