@@ -890,7 +890,7 @@ def _control_register(
             where = f" (line {at})" if at else ""
             more += _escaped(f"Also stated (@{mention}): \u201c{said}\u201d{where}")
         if f.note:
-            more += _escaped(f"Note: {f.note}")
+            more += _escaped(f"Note: {typographic(f.note)}")
         fact = (
             f"{_escaped(typographic(f.label))} `{f.key}`"
             f"Evidence{_escaped(chr(0x201C) + f.evidence + chr(0x201D))}{more}"

@@ -188,6 +188,23 @@ def test_register_keeps_further_mentions_and_notes_on_demand(build, copy_root):
     ]
 
 
+def test_a_notes_quotation_marks_are_the_prose_s(build, copy_root):
+    """A note is the editor's words: set as the prose is, with typographic quotes."""
+    srcdir = copy_root("book")
+    facts = srcdir / "book_facts.py"
+    text = facts.read_text(encoding="utf-8").replace(
+        'evidence="Relations between the two countries were established on June 12, 1942"),',
+        'evidence="Relations between the two countries were established on June 12, 1942",\n'
+        '         note="From the source\'s \\"summary box\\"."),',
+    )
+    facts.write_text(text, encoding="utf-8")
+    app = build("html", srcdir=srcdir)
+    assert warnings_of(app) == []
+    row = soup(app, "register.html").select_one("tr#fact-relations\\.established")
+    more = [span.get_text() for span in row.select("details.fact-details > .fact-more")]
+    assert more == ["Note: From the source\u2019s \u201csummary box\u201d."]
+
+
 def _timeline_rows(app) -> list:
     rows = soup(app, "timeline.html").select("tr.fact-event")
     for tip in [t for row in rows for t in row.select(".fact-tip")]:

@@ -45,6 +45,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..house import house, language
 from ..i18n import describe
 from ..model import Fact
+from ..style import typographic
 from .messages import _, warn
 from .nodes import (
     Citation,
@@ -285,8 +286,8 @@ def further(page: Page, fact: Fact, words: Words) -> list[str]:
         line = page.facts.lines.get((fact.key, mention))
         where = f" ({words.line % line})" if line else ""
         out.append(words.also % {"mention": mention, "evidence": quoted(said, words) + where})
-    if fact.note:
-        out.append(words.note % fact.note)
+    if fact.note:  # the editor's words: set with the prose's quotation marks
+        out.append(words.note % typographic(fact.note, page.facts.locale))
     return out
 
 
