@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 import pytest
-from book_testing import soup, warnings_of
+from book_testing import replace_in, soup, warnings_of
 
 PAGES = ["index", "history", "culture", "opinion", "plain", "register", "timeline"]
 
@@ -168,16 +168,18 @@ def test_register_is_a_table_of_label_value_kind_line_and_backlinks(html):
     }
 
 
+# The test book's line of relations.established, which tests extend with further arguments.
+ESTABLISHED = 'evidence="Relations between the two countries were established on June 12, 1942"),'
+
+
 def test_register_keeps_further_mentions_and_notes_on_demand(build, copy_root):
     srcdir = copy_root("book")
-    facts = srcdir / "book_facts.py"
-    text = facts.read_text(encoding="utf-8")
-    text = text.replace(
-        'evidence="Relations between the two countries were established on June 12, 1942"),',
-        'evidence="Relations between the two countries were established on June 12, 1942",\n'
-        '         also={"again": "established on June 12, 1942"}, note="A <b>note</b>."),',
+    replace_in(
+        srcdir / "book_facts.py",
+        ESTABLISHED,
+        ESTABLISHED[:-2] + ',\n         also={"again": "established on June 12, 1942"}, '
+        'note="A <b>note</b>."),',
     )
-    facts.write_text(text, encoding="utf-8")
     app = build("html", srcdir=srcdir)
     assert warnings_of(app) == []
     row = soup(app, "register.html").select_one("tr#fact-relations\\.established")
@@ -191,13 +193,11 @@ def test_register_keeps_further_mentions_and_notes_on_demand(build, copy_root):
 def test_a_notes_quotation_marks_are_the_prose_s(build, copy_root):
     """A note is the editor's words: set as the prose is, with typographic quotes."""
     srcdir = copy_root("book")
-    facts = srcdir / "book_facts.py"
-    text = facts.read_text(encoding="utf-8").replace(
-        'evidence="Relations between the two countries were established on June 12, 1942"),',
-        'evidence="Relations between the two countries were established on June 12, 1942",\n'
-        '         note="From the source\'s \\"summary box\\"."),',
+    replace_in(
+        srcdir / "book_facts.py",
+        ESTABLISHED,
+        ESTABLISHED[:-2] + ',\n         note="From the source\'s \\"summary box\\"."),',
     )
-    facts.write_text(text, encoding="utf-8")
     app = build("html", srcdir=srcdir)
     assert warnings_of(app) == []
     row = soup(app, "register.html").select_one("tr#fact-relations\\.established")
