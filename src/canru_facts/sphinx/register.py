@@ -61,7 +61,7 @@ from .nodes import (
     fact_table,
     text_element,
 )
-from .writers import depart_nothing, skip, visit_nothing
+from .writers import add_node, depart_nothing, skip, visit_nothing
 
 if TYPE_CHECKING:
     from .resolve import Page
@@ -463,34 +463,32 @@ def setup_register(app: Any) -> None:
     app.add_directive("fact-register", FactRegister)
     app.add_node(fact_register)  # replaced before any writer sees it
     plain = (visit_nothing, depart_nothing)
-    app.add_node(
+    add_node(
+        app,
         fact_table,
         html=(html_visit_fact_table, html_depart_fact_table),
         latex=(latex_visit_fact_table, latex_depart_fact_table),
-        text=plain,
-        man=plain,
-        texinfo=plain,
+        plain=plain,
     )
-    rows = (row_visit, row_depart)
-    app.add_node(
+    add_node(
+        app,
         fact_entry,
         html=(html_visit_fact_entry, html_depart_fact_entry),
         latex=(latex_visit_fact_entry, row_depart),
-        text=rows,
-        man=rows,
-        texinfo=rows,
+        plain=(row_visit, row_depart),
     )
-    app.add_node(
+    add_node(
+        app,
         fact_key,
         html=(html_visit_fact_key, html_depart_fact_key),
         latex=(latex_visit_fact_key, None),
-        text=plain,
-        man=plain,
-        texinfo=plain,
+        plain=plain,
     )
-    app.add_node(fact_details, html=(html_visit_fact_details, html_depart_fact_details))
-    app.add_node(
+    add_node(app, fact_details, html=(html_visit_fact_details, html_depart_fact_details))
+    add_node(
+        app,
         fact_pageref,
+        html=(skip, None),
         latex=(latex_visit_fact_pageref, None),
-        **{fmt: (skip, None) for fmt in ("html", "text", "man", "texinfo")},
+        plain=(skip, None),
     )

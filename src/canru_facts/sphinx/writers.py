@@ -148,13 +148,31 @@ def skip(self: Any, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
 
+Visitors = tuple[Any, Any]  # (visit, depart), as Sphinx's add_node takes them
+
+# The plain formats, which write a node of the extension alike.
+PLAIN_FORMATS = ("text", "man", "texinfo")
+
+
+def add_node(
+    app: Any,
+    node: type[nodes.Element],
+    *,
+    html: Visitors | None = None,
+    latex: Visitors | None = None,
+    plain: Visitors | None = None,
+) -> None:
+    """Register ``node`` with its HTML (EPUB too) and LaTeX visitors, and ``plain`` for
+    every plain format; a format given none has none."""
+    visitors = {"html": html, "latex": latex, **dict.fromkeys(PLAIN_FORMATS, plain)}
+    app.add_node(node, **{name: pair for name, pair in visitors.items() if pair})
+
+
 def setup_writers(app: Any) -> None:
-    plain = (plain_visit_fact_ref, depart_nothing)
-    app.add_node(
+    add_node(
+        app,
         fact_ref,
         html=(html_visit_fact_ref, html_depart_fact_ref),
         latex=(latex_visit_fact_ref, depart_nothing),
-        text=plain,
-        man=plain,
-        texinfo=plain,
+        plain=(plain_visit_fact_ref, depart_nothing),
     )
